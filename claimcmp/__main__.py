@@ -1,0 +1,3 @@
+from claimcmp.cli import main
+
+main()

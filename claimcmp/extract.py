@@ -1,0 +1,361 @@
+"""Per-article extraction: quotes, unmarked speech and reported speech, with speakers.
+
+`extract_claims(article)` is a pure function of one article: it can be mapped
+over processes or a cluster as it is.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from claimcmp.attribution import (
+    Attribution,
+    attribute_after,
+    attribute_before,
+    find_cues,
+    reported_speech,
+    sentence_subject,
+    subject_of,
+)
+from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
+from claimcmp.models import Article, Claim, ClaimKind, Speaker
+from claimcmp.quotes import Quote, find_quotes
+from claimcmp.speakers import ArticleSpeakers
+from claimcmp.textspan import Span, Token, paragraphs, tokens
+
+_SPEECH_NOUNS = {"comments", "remarks", "statement", "words", "message", "response", "reply",
+                 "answer", "view", "position", "argument", "verdict", "warning", "tweet"}
+_FRAGMENT_WORDS = 2
+_HEADLINE_PARAS = 3
+_SPACE = re.compile(r"\s+")
+
+
+@dataclass(slots=True)
+class _Item:
+    kind: ClaimKind
+    start: int
+    end: int
+    paragraph: int
+    att: Attribution | None = None
+    quote: Quote | None = None
+    speaker: Speaker | None = None
+    warnings: list[str] = field(default_factory=list)
+    statement: int = -1
+
+
+@dataclass(slots=True)
+class _Sentence:
+    paragraph: int
+    toks: list[Token]
+    quotes: dict[int, Quote]  # token index → the quote collapsed into that token
+    headline: bool
+
+
+def extract_claims(article: Article) -> list[Claim]:
+    """Every quote and attributed claim in one article, with resolved speakers."""
+    text = article.text
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    sentences = _sentences(text, paras, quotes)
+    items: list[_Item] = []
+    by_quote: dict[int, _Item] = {}
+    for sent in sentences:
+        for qi, quote in sent.quotes.items():
+            item = _quote_item(text, sent, qi, quote)
+            items.append(item)
+            by_quote[id(quote)] = item
+        items.extend(_claims_in(text, sent))
+        items.extend(_unmarked_in(text, sent))
+    for q in quotes:
+        if q.depth and id(q) not in by_quote:
+            items.append(_Item(_quote_kind(text, q, None), q.start, q.end, q.paragraph, quote=q))
+    items.sort(key=lambda it: (it.start, -it.end))
+    _resolve(text, sentences, items)
+    _inherit(text, items)
+    _link_statements(text, items)
+    return _to_claims(article, items)
+
+
+def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sentence]:
+    """Sentences over tokens where each top-level quote is one placeholder token."""
+    out: list[_Sentence] = []
+    top = [q for q in quotes if q.depth == 0]
+    for pi, para in enumerate(paras):
+        pq = [q for q in top if q.paragraph == pi]
+        collapsed: list[Token] = []
+        qmap: dict[int, Quote] = {}
+        toks = tokens(text, para.start, para.end)
+        qi = 0
+        ti = 0
+        while ti < len(toks):
+            tok = toks[ti]
+            while qi < len(pq) and _outer(pq[qi])[1] <= tok.start:
+                qi += 1
+            if qi < len(pq) and _outer(pq[qi])[0] <= tok.start < _outer(pq[qi])[1]:
+                a, b = _outer(pq[qi])
+                qmap[len(collapsed)] = pq[qi]
+                collapsed.append(Token(QUOTE_TOKEN, a, b))
+                while ti < len(toks) and toks[ti].start < b:
+                    ti += 1
+                qi += 1
+                continue
+            collapsed.append(tok)
+            ti += 1
+        headline = pi == 0 or (pi < _HEADLINE_PARAS and text[para.end - 1] not in ".!?\"”’")
+        out.extend(_split(collapsed, qmap, pi, text, headline))
+    return out
+
+
+def _outer(q: Quote) -> tuple[int, int]:
+    a = q.open_mark if q.open_mark is not None else q.start
+    b = q.close_mark + 1 if q.close_mark is not None else q.end
+    return a, b
+
+
+def _split(toks: list[Token], qmap: dict[int, Quote], pi: int, text: str, headline: bool) -> list[_Sentence]:
+    out: list[_Sentence] = []
+    start = 0
+    for i, tok in enumerate(toks):
+        nxt = toks[i + 1] if i + 1 < len(toks) else None
+        if nxt is None:
+            break
+        ends = tok.text in {".", "!", "?"} or (
+            i in qmap and text[qmap[i].end - 1 : qmap[i].end] in {".", "!", "?"} and qmap[i].close_mark is not None)
+        if ends and (nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text == QUOTE_TOKEN):
+            out.append(_make_sentence(toks, qmap, start, i + 1, pi, headline))
+            start = i + 1
+    out.append(_make_sentence(toks, qmap, start, len(toks), pi, headline))
+    return [s for s in out if s.toks]
+
+
+def _make_sentence(toks: list[Token], qmap: dict[int, Quote], a: int, b: int, pi: int, headline: bool) -> _Sentence:
+    return _Sentence(pi, toks[a:b], {i - a: q for i, q in qmap.items() if a <= i < b}, headline)
+
+
+def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
+    toks = sent.toks
+    att = None
+    if not text[quote.start:quote.end].rstrip().endswith(".") or (qi + 1 < len(toks) and toks[qi + 1].text == ","):
+        nxt = next((k for k in range(qi + 1, len(toks)) if toks[k].text == QUOTE_TOKEN), len(toks))
+        att = attribute_after(toks[qi + 1 : nxt])
+    if att is None or att.mention is None:
+        before = attribute_before(toks, qi)
+        if before is not None and before.mention is not None:
+            if att is not None:
+                before.via.extend(att.via)
+            att = before
+    item = _Item(_quote_kind(text, quote, att, toks, qi), quote.start, quote.end, quote.paragraph,
+                 att=att, quote=quote)
+    if quote.close_mark is None:
+        item.warnings.append("quote never closed; ends at its paragraph")
+    return item
+
+
+def _quote_kind(text: str, quote: Quote, att: Attribution | None, toks: list[Token] | None = None,
+                qi: int = 0) -> ClaimKind:
+    content = text[quote.start:quote.end]
+    if len(content.split()) <= _FRAGMENT_WORDS:
+        return "fragment"
+    if quote.open_mark is None or content[:1].isupper() or content[:1] in "[(":
+        return "direct"
+    if toks is not None and qi > 0 and toks[qi - 1].text in {":", ","}:
+        return "direct"
+    return "partial"
+
+
+def _claims_in(text: str, sent: _Sentence) -> list[_Item]:
+    ranges = [(q.start, q.end) for q in sent.quotes.values()]
+    found = reported_speech(sent.toks, len(sent.toks), ranges, headline=sent.headline)
+    items = [_Item("indirect", rs.start, rs.end, sent.paragraph, att=rs.attribution) for rs in found]
+    if sent.headline:
+        items.extend(_colon_headline(sent))
+    return items
+
+
+def _colon_headline(sent: _Sentence) -> list[_Item]:
+    """`Mayor: budget cuts will close libraries` — the colon as a cue, in headlines."""
+    toks = sent.toks
+    for i, tok in enumerate(toks[:8]):
+        if tok.text == ":" and i > 0:
+            np = noun_phrase_before(toks, i)
+            if np is None or np.first != 0 or np.kind != "name" or i + 3 > len(toks):
+                return []
+            rest = toks[i + 1 :]
+            while rest and not rest[-1].is_word and rest[-1].text != QUOTE_TOKEN:
+                rest = rest[:-1]
+            if len(rest) < 3:
+                return []
+            return [_Item("indirect", rest[0].start, rest[-1].end, sent.paragraph,
+                          att=Attribution(np, None, how="headline-colon"))]
+    return []
+
+
+def _unmarked_in(text: str, sent: _Sentence) -> list[_Item]:
+    """`Putin replied: We understand …` — speech after a colon, printed without marks."""
+    toks = sent.toks
+    for i, tok in enumerate(toks):
+        if tok.text != ":" or i + 1 >= len(toks) or i == 0:
+            continue
+        nxt = toks[i + 1]
+        if nxt.text == QUOTE_TOKEN or not nxt.text[0].isupper():
+            continue
+        if any(t.text == QUOTE_TOKEN for t in toks[i + 1 :]):
+            continue
+        att = _colon_speaker(toks, i)
+        if att is None:
+            continue
+        end = _paragraph_end(text, nxt.start)
+        return [_Item("unmarked", nxt.start, end, sent.paragraph, att=att)]
+    return []
+
+
+def _colon_speaker(toks: list[Token], colon: int) -> Attribution | None:
+    cues = [c for c in find_cues(toks[:colon]) if colon - c.after <= 8 and c.lemma != "according"]
+    if cues:
+        cue = cues[-1]
+        np = subject_of(toks, cue) or sentence_subject(toks, cue.index)
+        return Attribution(np, cue, how="colon") if np is not None else None
+    for k in range(colon - 1, max(-1, colon - 12), -1):
+        if toks[k].lower in _SPEECH_NOUNS and k > 0:
+            owner = toks[k - 1]
+            if owner.text.endswith(("’s", "'s")):
+                np = _possessor(toks, k)
+                if np is not None:
+                    return Attribution(np, None, how="colon-noun")
+    return None
+
+
+def _possessor(toks: list[Token], noun: int) -> Mention | None:
+    """`The Secretary of State’s comments` → the Secretary of State."""
+    owner = toks[noun - 1]
+    bare = Token(owner.text[:-2], owner.start, owner.end - 2)
+    trimmed = [*toks[: noun - 1], bare]
+    return noun_phrase_before(trimmed, noun)
+
+
+def _paragraph_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    while end > pos and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
+    """Resolve every speaker mention in reading order (pronouns need what came before)."""
+    book = ArticleSpeakers()
+    events: list[tuple[int, int, Mention | _Item]] = []
+    for sent in sentences:
+        for i, tok in enumerate(sent.toks):
+            if tok.is_word and tok.text[0].isupper() and (i == 0 or not sent.toks[i - 1].text[0].isupper()):
+                m = noun_phrase_after(sent.toks, i)
+                if m is not None:
+                    book.register(m)
+        subj = sentence_subject(sent.toks, len(sent.toks))
+        if subj is not None and subj.kind == "name":
+            events.append((subj.start, 0, subj))
+    for item in items:
+        if item.att is not None and item.att.mention is not None:
+            book.register(item.att.mention)
+            pos = item.att.mention.start
+            events.append((pos, 1, item))
+    events.sort(key=lambda e: (e[0], e[1]))
+    for _, kind, obj in events:
+        if kind == 0 and isinstance(obj, Mention):
+            book.note_subject(obj)
+        elif isinstance(obj, _Item) and obj.att is not None and obj.att.mention is not None:
+            obj.speaker = book.resolve(obj.att.mention)
+
+
+def _inherit(text: str, items: list[_Item]) -> None:
+    """Speakers for quotes with no cue of their own."""
+    quotes = [it for it in items if it.quote is not None]
+    last_by_para: dict[int, _Item] = {}
+    for item in items:
+        if item.speaker is None and item.quote is not None:
+            prev = _previous_speaker(item, last_by_para)
+            if prev is not None:
+                item.speaker = prev.speaker
+                item.att = item.att or Attribution(None, prev.att.cue if prev.att else None, how="inherited")
+        if item.speaker is not None and item.speaker.name is not None:
+            last_by_para[item.paragraph] = item
+    claims = [it for it in items if it.kind == "indirect" and it.speaker is not None]
+    for item in quotes:
+        if item.speaker is None:
+            host = next((c for c in claims if c.start <= item.start and item.end <= c.end), None)
+            if host is not None:
+                item.speaker = host.speaker
+    said = {_norm(text[q.start:q.end]): q for q in quotes if q.speaker is not None and q.kind != "fragment"}
+    for item in quotes:
+        if item.speaker is None and item.kind != "fragment":
+            words = _norm(text[item.start:item.end])
+            source = next((q for key, q in said.items() if words and words in key), None)
+            if source is not None:
+                item.speaker = source.speaker
+
+
+def _previous_speaker(item: _Item, last_by_para: dict[int, _Item]) -> _Item | None:
+    quote = item.quote
+    assert quote is not None
+    same = last_by_para.get(item.paragraph)
+    if same is not None:
+        return same
+    prev = last_by_para.get(item.paragraph - 1)
+    if prev is None:
+        return None
+    starts_paragraph = quote.continues or quote.open_mark is None or _is_para_start(item)
+    return prev if starts_paragraph else None
+
+
+def _is_para_start(item: _Item) -> bool:
+    q = item.quote
+    return q is not None and q.open_mark is not None and q.paragraph >= 0 and item.start - q.open_mark == 1 and (
+        item.att is None)
+
+
+def _norm(s: str) -> str:
+    return _SPACE.sub(" ", s.lower().replace("’", "'").replace("“", '"').replace("”", '"')).strip(" ,.;:'\"")
+
+
+def _link_statements(text: str, items: list[_Item]) -> None:
+    """Pieces of one statement (split by the cue, or running over paragraphs) share an id."""
+    n = 0
+    prev: _Item | None = None
+    for item in items:
+        if item.quote is None or item.quote.depth:
+            continue
+        joined = prev is not None and prev.speaker == item.speaker and item.speaker is not None and (
+            item.quote.continues
+            or (prev.paragraph == item.paragraph and _only_cue_between(text, prev, item)))
+        if not joined:
+            n += 1
+        item.statement = n
+        prev = item
+
+
+def _only_cue_between(text: str, a: _Item, b: _Item) -> bool:
+    gap = text[a.end : b.start]
+    return len(gap.split()) <= 8 and "." not in gap.replace("Mr.", "").replace("Ms.", "").replace("Mrs.", "")
+
+
+def _to_claims(article: Article, items: list[_Item]) -> list[Claim]:
+    out: list[Claim] = []
+    statements: dict[int, int] = {}
+    for item in items:
+        if item.statement >= 0:
+            statements[item.statement] = statements.get(item.statement, 0) + 1
+    for n, item in enumerate(items, 1):
+        att = item.att
+        cue = att.cue if att is not None else None
+        linked = item.statement >= 0 and statements.get(item.statement, 0) > 1
+        out.append(Claim(
+            id=f"{article.id}#{n}", article=article.id, kind=item.kind,
+            text=article.text[item.start:item.end], start=item.start, end=item.end,
+            speaker=item.speaker, cue=cue.text if cue is not None else (":" if att and att.how.startswith("headline") else None),
+            cue_start=cue.start if cue is not None else None,
+            via=list(dict.fromkeys(att.via)) if att is not None else [],
+            statement=f"{article.id}#s{item.statement}" if linked else None,
+            paragraph=item.paragraph, warnings=item.warnings,
+        ))
+    return out

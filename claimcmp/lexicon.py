@@ -1,0 +1,237 @@
+"""Word lists the extractor reads: reporting cues, titles, speaker nouns, media.
+
+Kept as data so that a reader can see (and extend) what the rules know without
+reading the rules. Everything is lower case.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs, every inflection spelled out (no stemmer: "says" must not
+# match "essays", and irregular forms are few).
+_CUE_LEMMAS = {
+    "say": "say says said saying",
+    "tell": "tell tells told telling",
+    "add": "add adds added adding",
+    "note": "note notes noted noting",
+    "declare": "declare declares declared declaring",
+    "reply": "reply replies replied replying",
+    "state": "states stated stating",
+    "explain": "explain explains explained explaining",
+    "claim": "claim claims claimed claiming",
+    "believe": "believes believed",
+    "insist": "insist insists insisted insisting",
+    "warn": "warn warns warned warning",
+    "announce": "announce announces announced announcing",
+    "confirm": "confirm confirms confirmed confirming",
+    "deny": "deny denies denied denying",
+    "tweet": "tweet tweets tweeted tweeting",
+    "write": "write writes wrote writing",
+    "ask": "ask asks asked asking",
+    "argue": "argue argues argued arguing",
+    "suggest": "suggest suggests suggested suggesting",
+    "reveal": "reveal reveals revealed revealing",
+    "complain": "complain complains complained complaining",
+    "comment": "commented",
+    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
+    "admit": "admit admits admitted admitting",
+    "assert": "assert asserts asserted asserting",
+    "contend": "contend contends contended",
+    "maintain": "maintains maintained",
+    "report": "report reports reported reporting",
+    "predict": "predict predicts predicted predicting",
+    "promise": "promised",
+    "recall": "recalls recalled recalling",
+    "remark": "remarked",
+    "respond": "responded",
+    "stress": "stresses stressed stressing",
+    "vow": "vowed vows",
+    "estimate": "estimates estimated",
+    "testify": "testified testifies",
+    "allege": "alleges alleged alleging",
+    "concede": "conceded concedes",
+    "caution": "cautioned",
+    "emphasize": "emphasized emphasised emphasizes emphasises",
+    "urge": "urged urges",
+    "accuse": "accused accuses",
+    "call": "called calling calls",
+    "hail": "hailed",
+    "quote": "quoted",
+    "cite": "cited",
+    "read": "read reads",
+    "agree": "agreed",
+    "point": "pointed",
+    "express": "expressed",
+    "joke": "joked",
+    "boast": "boasted",
+    "charge": "charged",
+    "indicate": "indicated indicates",
+    "signal": "signaled signalled",
+    "describe": "described",
+    "mention": "mentioned",
+    "continue": "continued",
+}
+CUE_FORMS: dict[str, str] = {
+    form: lemma for lemma, forms in _CUE_LEMMAS.items() for form in forms.split()
+}
+
+# Cues that are speech only in some uses; they attribute a quote that follows
+# them in the same clause, but never start a reported-speech claim on their own.
+QUOTE_ONLY_CUES = {"call", "hail", "quote", "cite", "read", "agree", "point", "express",
+                   "describe", "mention", "continue", "urge", "accuse", "joke", "boast",
+                   "signal", "indicate", "charge", "ask", "write", "tweet", "complain",
+                   "promise", "vow", "report", "respond", "remark"}
+
+# Reporting verbs whose clause complement is reported speech (claims).
+CLAIM_CUES = set(_CUE_LEMMAS) - QUOTE_ONLY_CUES | {"tweet", "complain", "report", "promise", "vow"}
+
+# Two-word cues: the second word must follow the first.
+PHRASAL_CUES = {("pointed", "out"), ("points", "out"), ("went", "on"), ("called", "on"),
+                ("expressed", "hope"), ("expressed", "confidence"), ("further", "commented")}
+
+# A finite cue may be preceded by these (auxiliaries, adverbs) between speaker and verb.
+CUE_PRE_MODIFIERS = {
+    "has", "had", "have", "also", "later", "previously", "earlier", "again", "then", "further",
+    "repeatedly", "once", "recently", "both", "publicly", "privately", "separately", "reportedly",
+    "would", "will", "did", "does", "do", "had", "not", "never", "flatly", "quickly", "often",
+    "frequently", "similarly", "subsequently", "initially", "first", "last", "finally", "since",
+    "in", "turn", "personally", "told",
+}
+
+# Words that, standing first after a cue, begin an adverbial rather than the content.
+CONTENT_OPENERS = {"that"}
+TIME_WORDS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today",
+    "yesterday", "tonight", "earlier", "later", "recently", "previously", "afterwards",
+    "again", "also", "repeatedly", "publicly", "privately", "last", "this", "week", "month",
+    "year", "morning", "afternoon", "evening", "night",
+}
+
+# Title and role words that can stand before a name ("Foreign Minister Sergei Lavrov").
+TITLE_WORDS = {
+    "president", "vice", "prime", "minister", "secretary", "foreign", "defense", "defence",
+    "state", "general", "gen", "gen.", "senator", "sen", "sen.", "rep", "rep.", "representative",
+    "governor", "gov", "gov.", "mayor", "ambassador", "envoy", "chairman", "chairwoman", "chair",
+    "chief", "director", "spokesman", "spokeswoman", "spokesperson", "press", "deputy", "former",
+    "leader", "king", "queen", "prince", "princess", "sir", "dame", "lord", "lady", "mr", "mr.",
+    "mrs", "mrs.", "ms", "ms.", "dr", "dr.", "prof", "prof.", "professor", "judge", "justice",
+    "attorney", "chancellor", "commissioner", "adviser", "advisor", "aide", "official",
+    "officials", "spokesperson", "coach", "captain", "col", "col.", "lt", "lt.", "sgt", "sgt.",
+    "admiral", "adm", "adm.", "commander", "ceo", "executive", "founder", "president-elect",
+    "speaker", "sheikh", "pope", "cardinal", "bishop", "rabbi", "imam", "ayatollah", "mp",
+    "mep", "congressman", "congresswoman", "lawmaker", "supreme", "top", "senior", "u.s.",
+    "us", "uk", "un", "british", "american", "russian", "israeli", "iranian", "chinese",
+    "north", "south", "korean", "german", "french", "ukrainian", "syrian", "head", "labour",
+    "conservative", "republican", "democratic", "democrat", "liberal", "white", "house",
+    "national", "security", "council", "affairs", "intelligence", "party", "campaign",
+    "fm", "pm", "analyst", "expert", "economist", "professor", "researcher", "commentator",
+    "columnist", "host", "anchor", "correspondent", "editor", "reporter", "activist",
+}
+HONORIFICS_MALE = {"mr", "mr.", "sir", "lord", "king", "prince"}
+HONORIFICS_FEMALE = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess"}
+
+# Head nouns of speaker descriptions ("the minister", "a senior official").
+PERSON_NOUNS = {
+    "minister", "secretary", "president", "official", "officials", "spokesman", "spokeswoman",
+    "spokesperson", "envoy", "ambassador", "diplomat", "aide", "adviser", "advisor", "source",
+    "sources", "expert", "analyst", "leader", "chief", "director", "chairman", "chairwoman",
+    "senator", "governor", "mayor", "lawmaker", "general", "commander", "lawyer", "attorney",
+    "prosecutor", "prosecutors", "judge", "economist", "researcher", "professor", "candidate",
+    "premier", "chancellor", "king", "queen", "prince", "witness", "witnesses", "resident",
+    "residents", "activist", "activists", "critic", "critics", "campaigners", "protesters",
+    "politicians", "lawmakers", "experts", "analysts", "diplomats", "observers", "people",
+    "man", "woman", "father", "mother", "officer", "officers", "police", "doctor", "doctors",
+    "tycoon", "billionaire", "businessman", "host", "commentator", "veteran", "soldier",
+    "manager", "executive", "founder", "member", "members", "representative", "representatives",
+    "negotiator", "negotiators", "investigator", "investigators", "rebels", "militants",
+    "fighters", "supporters", "opponents", "allies", "author", "authors", "scientist",
+    "scientists", "student", "teacher", "spokespeople", "officer", "agent", "agents",
+}
+ORG_NOUNS = {
+    "ministry", "department", "kremlin", "pentagon", "government", "administration", "agency",
+    "office", "council", "committee", "commission", "party", "campaign", "army", "military",
+    "court", "embassy", "parliament", "congress", "senate", "house", "cabinet", "bank",
+    "company", "firm", "group", "organization", "organisation", "union", "coalition",
+    "alliance", "side", "police", "board", "authority", "authorities", "institute", "center",
+    "centre", "foundation", "service", "navy", "forces", "regime", "delegation", "team",
+    "bureau", "secretariat", "street", "nato", "un", "eu", "state", "media", "outlet",
+    "network", "newspaper", "spokesman's", "corporation", "inc", "ltd", "university", "fbi",
+    "cia", "white",
+}
+DOCUMENT_NOUNS = {
+    "statement", "report", "complaint", "letter", "document", "filing", "memo", "lawsuit",
+    "indictment", "ruling", "resolution", "communique", "communiqué", "release", "study",
+    "survey", "poll", "tweet", "post", "transcript", "message", "declaration", "notice",
+    "order", "decision", "announcement", "affidavit", "reports",
+}
+
+# News media: these relay speech (source chain) rather than make claims of their own.
+MEDIA_NAMES = {
+    "reuters", "ap", "associated press", "afp", "agence france-presse", "tass", "ria novosti",
+    "ria", "interfax", "xinhua", "bloomberg", "bbc", "cnn", "fox news", "nbc", "abc", "cbs",
+    "msnbc", "npr", "politico", "axios", "the new york times", "new york times", "the times",
+    "the washington post", "washington post", "the guardian", "guardian", "the telegraph",
+    "telegraph", "the wall street journal", "wall street journal", "financial times",
+    "al jazeera", "sky news", "lbc", "itv", "kcna", "yonhap", "rossiiskaya gazeta",
+    "kommersant", "izvestia", "pravda", "sputnik", "rt", "dpa", "efe", "ansa", "anadolu",
+    "irna", "press tv", "haaretz", "the jerusalem post", "jerusalem post", "times of israel",
+    "usa today", "huffpost", "huffington post", "daily mail", "the sun", "the independent",
+    "the hill", "breitbart", "newsweek", "time", "the economist", "der spiegel", "le monde",
+    "bne intellinews", "intellinews", "eaworldview",
+}
+MEDIA_NOUNS = {"newspaper", "agency", "outlet", "broadcaster", "channel", "radio", "tv",
+               "television", "website", "site", "daily", "magazine", "news", "media", "paper",
+               "service", "network", "wire", "station", "press"}
+
+PRONOUNS_PERSON = {"he", "she"}
+PRONOUNS_GROUP = {"they", "it", "we", "i"}
+
+# Capitalised words that start sentences or headlines but never start a name.
+NOT_NAMES = {
+    "the", "a", "an", "but", "and", "or", "if", "in", "on", "at", "as", "after", "before",
+    "while", "when", "with", "without", "for", "from", "to", "by", "of", "that", "this",
+    "these", "those", "there", "then", "however", "meanwhile", "also", "yet", "still",
+    "although", "though", "because", "since", "during", "under", "over", "despite", "until",
+    "it", "its", "he", "she", "they", "we", "i", "his", "her", "their", "our", "my", "you",
+    "your", "what", "which", "who", "whom", "whose", "where", "why", "how", "so", "such",
+    "some", "many", "most", "more", "much", "all", "both", "each", "every", "any", "no", "not",
+    "one", "two", "three", "four", "five", "several", "other", "another", "last", "next",
+    "first", "second", "third", "earlier", "later", "now", "today", "here", "speaking",
+    "according", "asked", "instead", "indeed", "even", "only", "just", "about", "like",
+    "among", "between", "into", "onto", "upon", "against", "toward", "towards", "through",
+    "share", "updated", "read", "more:", "related", "watch", "photo", "video", "is", "was",
+    "are", "were", "will", "would", "can", "could", "should", "may", "might", "must", "has",
+    "have", "had", "do", "does", "did", "mr", "mrs", "ms", "dr", "nobody", "everyone",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec",
+}
+
+# Name particles that may stand lower case inside a name ("Staffan de Mistura").
+NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", "le", "la",
+                  "al", "el", "bin", "ibn", "ben", "du", "dos", "das", "y", "of"}
+
+ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
+    "adm", "maj", "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "ft", "mt", "rev", "hon", "est", "approx",
+}
+
+NEGATIONS = {"not", "no", "never", "n't", "nothing", "none", "nobody", "neither", "nor",
+             "without", "cannot", "won't", "can't", "don't", "doesn't", "didn't", "isn't",
+             "aren't", "wasn't", "weren't", "wouldn't", "shouldn't", "couldn't", "hasn't",
+             "haven't", "hadn't"}
+DENIAL_CUES = {"deny", "reject", "dispute", "refute", "dismiss"}
+
+STOPWORDS = {
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "its", "this",
+    "that", "these", "those", "he", "she", "they", "we", "i", "you", "his", "her", "their",
+    "our", "my", "your", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "not", "no", "said", "says", "say", "told", "also", "about",
+    "after", "before", "over", "into", "than", "then", "there", "which", "who", "what",
+    "when", "where", "while", "so", "if", "do", "does", "did", "up", "out", "more", "most",
+    "all", "any", "some", "such", "only", "other", "new", "one", "two", "mr", "mrs", "ms",
+    "him", "them", "us", "just", "very", "now", "last", "week", "year", "years", "time",
+}

@@ -1,0 +1,227 @@
+"""Noun phrases that can name a speaker, read from word tokens without a parser.
+
+A mention is a proper name with its titles ("Russian Foreign Minister Sergei
+Lavrov"), a pronoun ("he"), or a description whose head noun can speak ("the
+ministry", "a senior State Department official", "the statement").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from claimcmp.lexicon import (
+    DOCUMENT_NOUNS,
+    MEDIA_NAMES,
+    MEDIA_NOUNS,
+    NAME_PARTICLES,
+    NOT_NAMES,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    TITLE_WORDS,
+)
+from claimcmp.textspan import Token
+
+_DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "another"}
+_INDEFINITE = {"a", "an", "another", "one", "some", "two", "three", "several", "many"}
+_NP_INNER_LOWER = {"of", "for", "and", "on", "to", "in", "at", "&"} | NAME_PARTICLES
+_MAX_NP = 12
+
+
+@dataclass(slots=True)
+class Mention:
+    text: str
+    start: int
+    end: int
+    kind: str  # "name", "pronoun" or "description"
+    name: str | None = None  # the proper-name part, titles removed
+    role: str | None = None
+    head: str = ""  # lower-case head word: surname, pronoun or head noun
+    entity: str = "unknown"  # person, organization, media, document, group
+    anonymous: bool = False
+    first: int = -1  # index of its first token in the token list it was read from
+    last: int = -1  # index one past its last token
+
+
+def _is_cap_word(tok: Token) -> bool:
+    return tok.is_word and (tok.text[0].isupper() or tok.text[0].isdigit())
+
+
+QUOTE_TOKEN = "_q_"
+
+
+def _np_token_ok(tok: Token) -> bool:
+    if tok.text == QUOTE_TOKEN:
+        return False
+    low = tok.lower.rstrip(".")
+    if _is_cap_word(tok):
+        return True
+    return tok.is_word and (low in TITLE_WORDS or low in PERSON_NOUNS or low in ORG_NOUNS
+                            or low in DOCUMENT_NOUNS or low in MEDIA_NOUNS)
+
+
+def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
+    """The mention ending just before toks[end] (exclusive), or None."""
+    j = end - 1
+    if j < 0 or not toks[j].is_word:
+        return None
+    low = toks[j].lower
+    if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
+        return _at(make_mention(toks[j : j + 1]), j, j + 1)
+    i = j
+    while i >= 0 and end - i <= _MAX_NP:
+        tok = toks[i]
+        if _np_token_ok(tok) or tok.text in {"’s", "'s"} or tok.text == "-":
+            i -= 1
+            continue
+        if tok.lower in _NP_INNER_LOWER and i - 1 >= 0 and _is_cap_word(toks[i - 1]) and i < j:
+            i -= 1
+            continue
+        break
+    start = i + 1
+    if start <= j and i >= 0 and toks[i].lower in _DETERMINERS | _INDEFINITE:
+        start = i
+    span = _trim_leading(toks[start : j + 1])
+    return _at(make_mention(span), j + 1 - len(span), j + 1) if span else None
+
+
+def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
+    """The mention starting at toks[start], or None."""
+    if start >= len(toks) or not toks[start].is_word:
+        return None
+    low = toks[start].lower
+    if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
+        return _at(make_mention(toks[start : start + 1]), start, start + 1)
+    i = start
+    if low in _DETERMINERS | _INDEFINITE:
+        i += 1
+    while i < len(toks) and i - start < _MAX_NP:
+        tok = toks[i]
+        if _np_token_ok(tok) or tok.text in {"’s", "'s"}:
+            i += 1
+            continue
+        if (tok.lower in _NP_INNER_LOWER and i + 1 < len(toks) and _is_cap_word(toks[i + 1])
+                and i > start):
+            i += 1
+            continue
+        break
+    span = _trim_trailing(toks[start:i])
+    if not any(t.is_word and t.lower not in _DETERMINERS | _INDEFINITE for t in span):
+        return None
+    return _at(make_mention(span), start, start + len(span))
+
+
+def _at(m: Mention | None, first: int, last: int) -> Mention | None:
+    if m is not None:
+        m.first, m.last = first, last
+    return m
+
+
+def _trim_leading(span: list[Token]) -> list[Token]:
+    while span and not span[0].is_word:
+        span = span[1:]
+    while span and span[0].lower in NOT_NAMES and span[0].lower not in _DETERMINERS | _INDEFINITE and len(span) > 1:
+        span = span[1:]
+    return span
+
+
+def _trim_trailing(span: list[Token]) -> list[Token]:
+    while span and (not span[-1].is_word or span[-1].lower in _NP_INNER_LOWER):
+        span = span[:-1]
+    return span
+
+
+def make_mention(span: list[Token]) -> Mention | None:
+    """Classify a token span as a speaker mention, or None if nothing in it can speak."""
+    text_start, text_end = span[0].start, span[-1].end
+    words = [t for t in span if t.is_word]
+    if not words:
+        return None
+    first = words[0].lower
+    if len(words) == 1 and first in PRONOUNS_PERSON:
+        return Mention(words[0].text, text_start, text_end, "pronoun", head=first, entity="person")
+    if len(words) == 1 and first in PRONOUNS_GROUP:
+        return Mention(words[0].text, text_start, text_end, "pronoun", head=first, entity="group")
+    det = first if first in _DETERMINERS | _INDEFINITE else None
+    body = words[1:] if det else words
+    if not body:
+        return None
+    text = " ".join(t.text for t in body)
+    raw = _raw(span)
+    low_body = text.lower()
+    if low_body in MEDIA_NAMES or (det == "the" and ("the " + low_body) in MEDIA_NAMES):
+        return Mention(raw, text_start, text_end, "name", name=text, head=low_body, entity="media")
+    name_toks, role_toks = _split_name(body)
+    head = body[-1].lower.rstrip(".")
+    if name_toks and not _is_org_name(name_toks):
+        name = " ".join(t.text for t in name_toks)
+        if name.lower() in NOT_NAMES or all(t.lower in TITLE_WORDS for t in name_toks):
+            return None
+        role = " ".join(t.text for t in role_toks) or None
+        return Mention(raw, text_start, text_end, "name", name=name, role=role,
+                       head=name_toks[-1].lower, entity=_person_or_org(name_toks, role_toks))
+    # organisations and descriptions
+    capitalised = [t for t in body if _is_cap_word(t)]
+    entity = _description_entity(head)
+    if entity is None:
+        if capitalised and _is_org_name(body):
+            entity = "organization"
+        elif capitalised and len(capitalised) == len(body):
+            entity = "organization" if len(body) > 1 else "unknown"
+        else:
+            return None
+    anonymous = det in _INDEFINITE and entity in {"person", "group"}
+    kind = "name" if capitalised and len(capitalised) == len(body) else "description"
+    name = text if kind == "name" else None
+    return Mention(raw, text_start, text_end, kind, name=name, head=head, entity=entity,
+                   anonymous=anonymous, role=text if kind == "description" else None)
+
+
+def _raw(span: list[Token]) -> str:
+    return " ".join(t.text for t in span).replace(" ’s", "’s").replace(" 's", "'s")
+
+
+def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
+    """Trailing proper-name tokens, and the titles/description before them."""
+    i = len(body)
+    while i > 0:
+        tok = body[i - 1]
+        low = tok.lower.rstrip(".")
+        if _is_cap_word(tok) and low not in TITLE_WORDS and low not in NOT_NAMES:
+            i -= 1
+        elif low in NAME_PARTICLES and i < len(body) and i - 1 > 0 and low != "of":
+            i -= 1
+        elif tok.text in {"-"}:
+            i -= 1
+        else:
+            break
+    name = body[i:]
+    while name and (name[0].lower in NAME_PARTICLES and not name[0].text[0].isupper() and len(name) > 1 and i == 0):
+        break
+    return name, body[:i]
+
+
+def _is_org_name(toks: list[Token]) -> bool:
+    last = toks[-1].lower.rstrip(".")
+    return last in ORG_NOUNS or last in MEDIA_NOUNS or any(t.lower in {"of", "for", "&"} for t in toks)
+
+
+def _person_or_org(name: list[Token], role: list[Token]) -> str:
+    if any(t.lower.rstrip(".") in TITLE_WORDS for t in role):
+        return "person"
+    if len(name) >= 2:
+        return "person"
+    return "unknown"
+
+
+def _description_entity(head: str) -> str | None:
+    if head in DOCUMENT_NOUNS:
+        return "document"
+    if head in PERSON_NOUNS or head in {"spokesman", "spokeswoman", "spokesperson"}:
+        return "group" if head.endswith("s") and head not in {"spokesperson"} else "person"
+    if head in ORG_NOUNS:
+        return "organization"
+    if head in MEDIA_NOUNS:
+        return "media"
+    return None

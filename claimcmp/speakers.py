@@ -1,0 +1,154 @@
+"""Resolve speaker mentions inside one article to one canonical name.
+
+"Kerry" becomes "John Kerry" (the fullest form of that name in the article),
+"he" the person spoken of just before, "the minister" the person whose title
+holds "minister", "the ministry" the body named with it. Descriptions with
+nothing to resolve to stay as written, minus the article; indefinite ones ("a
+senior official") are anonymous and never merged with a named person.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import cast, get_args
+
+from claimcmp.lexicon import HONORIFICS_FEMALE, HONORIFICS_MALE
+from claimcmp.mentions import Mention
+from claimcmp.models import Speaker, SpeakerKind
+
+_PRONOUN_REACH = 1500  # characters back a pronoun may look for its person
+
+
+@dataclass(slots=True)
+class _Entity:
+    name: str
+    role: str | None
+    entity: str
+    gender: str | None = None
+    positions: list[int] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class ArticleSpeakers:
+    """Everyone named in one article, and the speakers resolved so far, in reading order."""
+
+    names: dict[str, _Entity] = field(default_factory=dict)
+    recent: list[tuple[int, _Entity]] = field(default_factory=list)
+    descriptions: list[tuple[int, Mention, str]] = field(default_factory=list)
+
+    def register(self, m: Mention) -> None:
+        """Record a name seen anywhere in the article (for 'Kerry' → 'John Kerry')."""
+        if m.kind != "name" or not m.name:
+            return
+        ent = self.names.get(m.name)
+        if ent is None:
+            ent = self.names[m.name] = _Entity(m.name, m.role, m.entity)
+        if m.role and not ent.role:
+            ent.role = m.role
+        if ent.entity == "unknown" and m.entity != "unknown":
+            ent.entity = m.entity
+        ent.gender = ent.gender or _gender(m)
+        ent.positions.append(m.start)
+
+    def note_subject(self, m: Mention) -> None:
+        """A person named as a sentence subject: a pronoun after it may mean them."""
+        if m.kind == "name" and m.name:
+            ent = self._full(m.name, m.start)
+            if ent.entity in {"person", "unknown"}:
+                self.recent.append((m.start, ent))
+
+    def resolve(self, m: Mention) -> Speaker:
+        if m.kind == "pronoun":
+            return self._pronoun(m)
+        if m.kind == "name" and m.name:
+            ent = self._full(m.name, m.start)
+            if ent.entity in {"person", "unknown"} and m.entity != "media":
+                self.recent.append((m.start, ent))
+            kind = m.entity if m.entity != "unknown" else ent.entity
+            return Speaker(name=ent.name, mention=m.text, role=m.role or ent.role,
+                           kind=_kind(kind), anonymous=False)
+        return self._description(m)
+
+    def _full(self, name: str, pos: int) -> _Entity:
+        """The fullest registered name ending (or starting) with this one, nearest first."""
+        own = self.names.get(name) or _Entity(name, None, "unknown")
+        words = name.split()
+        if len(words) > 1:
+            return own
+        low = name.lower()
+        matches = [e for e in self.names.values()
+                   if len(e.name.split()) > 1 and e.entity != "organization"
+                   and e.name.split()[-1].lower().rstrip("’'s") == low]
+        if not matches:
+            return own
+        return min(matches, key=lambda e: min(abs(p - pos) for p in e.positions or [0]))
+
+    def _pronoun(self, m: Mention) -> Speaker:
+        if m.head in {"he", "she"}:
+            want = "m" if m.head == "he" else "f"
+            for pos, ent in reversed(self.recent):
+                if m.start - pos > _PRONOUN_REACH:
+                    break
+                if pos < m.start and ent.gender in {None, want}:
+                    if ent.gender is None:
+                        ent.gender = want
+                    self.recent.append((m.start, ent))
+                    return Speaker(name=ent.name, mention=m.text, role=ent.role, kind="person")
+            return Speaker(name=None, mention=m.text, kind="person")
+        for pos, desc, name in reversed(self.descriptions):
+            if pos < m.start and m.start - pos <= _PRONOUN_REACH:
+                return Speaker(name=name, mention=m.text, role=desc.role, kind=_kind(desc.entity))
+        return Speaker(name=None, mention=m.text, kind="group" if m.head == "they" else "unknown")
+
+    def _description(self, m: Mention) -> Speaker:
+        definite = not m.anonymous and m.text.lower().startswith(("the ", "this "))
+        if definite:
+            found = self._by_role(m)
+            if found is not None:
+                return found
+        name = _strip_determiner(m.text)
+        self.descriptions.append((m.start, m, name))
+        return Speaker(name=name, mention=m.text, role=m.role, kind=_kind(m.entity),
+                       anonymous=m.anonymous or m.entity in {"person", "group"} and not definite)
+
+    def _by_role(self, m: Mention) -> Speaker | None:
+        """'the minister' → the person titled minister; 'the ministry' → the named ministry."""
+        head = m.head
+        for pos, desc, name in reversed(self.descriptions):
+            if pos < m.start and desc.head == head:
+                return Speaker(name=name, mention=m.text, role=desc.role, kind=_kind(desc.entity),
+                               anonymous=desc.anonymous)
+        best: _Entity | None = None
+        best_pos = -1
+        for ent in self.names.values():
+            hay = f"{ent.role or ''} {ent.name}".lower()
+            if head and head in hay.split():
+                before = [p for p in ent.positions if p < m.start]
+                pos = max(before) if before else -1
+                if pos > best_pos or best is None:
+                    best, best_pos = ent, pos
+        if best is None:
+            return None
+        if best.entity in {"person", "unknown"}:
+            self.recent.append((m.start, best))
+        return Speaker(name=best.name, mention=m.text, role=best.role, kind=_kind(best.entity))
+
+
+def _gender(m: Mention) -> str | None:
+    words = {w.lower() for w in (m.role or "").split()} | {m.text.split()[0].lower()}
+    if words & HONORIFICS_MALE:
+        return "m"
+    if words & HONORIFICS_FEMALE:
+        return "f"
+    return None
+
+
+def _strip_determiner(text: str) -> str:
+    first, _, rest = text.partition(" ")
+    if rest and first.lower() in {"the", "a", "an", "this", "another", "one"}:
+        return rest
+    return text
+
+
+def _kind(entity: str) -> SpeakerKind:
+    return cast(SpeakerKind, entity) if entity in get_args(SpeakerKind) else "unknown"

@@ -1,0 +1,181 @@
+"""Paragraphs, sentences and word tokens, each with exact character offsets.
+
+Every pattern here is linear: character classes with single quantifiers, no
+nesting that could backtrack on hostile input.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcmp.lexicon import ABBREVIATIONS
+
+_BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
+# A word: letters/digits, with inner apostrophes, hyphens, dots or ampersands
+# ("Kerry’s", "al-Assad", "U.S", "AT&T"). The separator is never a word
+# character, so each word splits one way only: no backtracking.
+_WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum() or self.text[0] == "_"
+
+    @property
+    def is_capitalised(self) -> bool:
+        return self.text[0].isupper()
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Paragraph spans, stripped of surrounding whitespace.
+
+    A blank line always separates paragraphs; so does a single newline, unless
+    the line before ends mid-sentence and the next starts in lower case (text
+    hard-wrapped at a fixed width).
+    """
+    spans: list[Span] = []
+    pos = 0
+    for block_end, next_start in _block_bounds(text):
+        _split_block(text, pos, block_end, spans)
+        pos = next_start
+    return spans
+
+
+def _block_bounds(text: str) -> list[tuple[int, int]]:
+    bounds = [(m.start(), m.end()) for m in _BLANK_LINE.finditer(text)]
+    bounds.append((len(text), len(text)))
+    return bounds
+
+
+def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
+    line_start = start
+    cur_start: int | None = None
+    cur_end = start
+    while line_start <= end:
+        nl = text.find("\n", line_start, end)
+        line_end = end if nl < 0 else nl
+        s, e = _strip(text, line_start, line_end)
+        if s < e:
+            if cur_start is not None and not _continues(text, cur_end, s):
+                out.append(Span(cur_start, cur_end))
+                cur_start = None
+            if cur_start is None:
+                cur_start = s
+            cur_end = e
+        if nl < 0:
+            break
+        line_start = nl + 1
+    if cur_start is not None:
+        out.append(Span(cur_start, cur_end))
+
+
+def _continues(text: str, prev_end: int, next_start: int) -> bool:
+    last = text[prev_end - 1]
+    return last not in ".!?:\"”’»)]" and text[next_start].islower()
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Word and punctuation tokens of text[start:end], offsets into text."""
+    stop = len(text) if end is None else end
+    out = []
+    for m in _WORD.finditer(text, start, stop):
+        word = m.group()
+        if len(word) > 1 and word.endswith(".") and not _keeps_dot(word):
+            out.append(Token(word[:-1], m.start(), m.end() - 1))
+            out.append(Token(".", m.end() - 1, m.end()))
+        else:
+            out.append(Token(word, m.start(), m.end()))
+    return out
+
+
+def _keeps_dot(word: str) -> bool:
+    """'Mr.', 'U.S.', 'Dec.' keep their dot; 'Moscow.' does not."""
+    bare = word[:-1].lower()
+    return bare in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isalpha())
+
+
+_TERMINALS = ".!?"
+_CLOSERS = "\"'”’»)]"
+
+
+def sentences(text: str, para: Span) -> list[Span]:
+    """Sentence spans inside a paragraph (a rule-based splitter aware of abbreviations)."""
+    spans: list[Span] = []
+    start = para.start
+    i = para.start
+    end = para.end
+    while i < end:
+        ch = text[i]
+        if ch in _TERMINALS and not _is_abbreviation_dot(text, i, para.start):
+            j = i + 1
+            while j < end and text[j] in _TERMINALS:
+                j += 1
+            while j < end and text[j] in _CLOSERS:
+                j += 1
+            if j >= end:
+                break
+            if text[j].isspace() and _starts_sentence(text, j, end):
+                spans.append(Span(start, j))
+                k = j
+                while k < end and text[k].isspace():
+                    k += 1
+                start = k
+                i = k
+                continue
+            i = j
+            continue
+        i += 1
+    if start < end:
+        spans.append(Span(start, end))
+    return spans
+
+
+def _is_abbreviation_dot(text: str, i: int, floor: int) -> bool:
+    if text[i] != ".":
+        return False
+    j = i
+    while j > floor and (text[j - 1].isalpha() or text[j - 1] == "."):
+        j -= 1
+    word = text[j:i].lower()
+    if not word:
+        return False
+    return word in ABBREVIATIONS or (len(word) == 1 and word.isalpha() and text[j].isupper())
+
+
+def _starts_sentence(text: str, j: int, end: int) -> bool:
+    k = j
+    while k < end and text[k].isspace():
+        k += 1
+    if k >= end:
+        return False
+    ch = text[k]
+    return ch.isupper() or ch.isdigit() or ch in "\"“‘'«(["
+
+
+def word_count(text: str) -> int:
+    return len(text.split())
