@@ -1,0 +1,106 @@
+"""Line up the claims that different outlets report of one statement, within one event.
+
+Texts are normalised (case, quote marks, ellipses, brackets, punctuation), then
+scored with rapidfuzz in one `cdist` call per event: the larger of token-set
+ratio (same words, any order, one version may add some) and partial ratio (a
+truncated quote inside a fuller one). Pairs from different articles above a
+threshold are linked; the threshold depends on the speakers: lower when both
+versions name the same speaker, higher when a speaker is unknown, and only
+near-verbatim text links versions that name different speakers (that is a
+conflict worth showing). Links are merged strongest first, and a merge must
+keep the average similarity between the two groups above the threshold, so a
+chain of loosely similar sentences does not become one group.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from claimcmp.models import Claim
+
+SAME_SPEAKER_SCORE = 62
+UNKNOWN_SPEAKER_SCORE = 75
+OTHER_SPEAKER_SCORE = 90
+_MIN_PARTIAL_CHARS = 25
+_MIN_WORDS = 4
+_PUNCT = re.compile(r"[^\w\s']+")
+_SPACES = re.compile(r"\s+")
+_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"',
+                        "…": " ", "–": " ", "—": " ", "\u00a0": " "})
+
+
+def normalise(text: str) -> str:
+    """Lower case, no quote marks, brackets, dashes, ellipses or other punctuation."""
+    text = text.translate(_MARKS).lower()
+    text = _PUNCT.sub(" ", text).replace("'", "’").replace(" ’", " ").replace("’ ", " ")
+    return _SPACES.sub(" ", text).strip().replace("’", "'")
+
+
+def _score(a: str, b: str, **_: object) -> float:
+    """Token-set ratio, or partial ratio when the shorter text is long enough to mean something."""
+    best = fuzz.token_set_ratio(a, b)
+    shorter = min(len(a), len(b))
+    if shorter >= _MIN_PARTIAL_CHARS:
+        best = max(best, fuzz.partial_ratio(a, b))
+    if min(a.count(" "), b.count(" ")) + 1 < _MIN_WORDS:
+        best *= 0.8  # two or three words match too much by chance
+    return best
+
+
+def similarity(texts: Sequence[str]) -> np.ndarray:
+    """Pairwise scores 0-100 of normalised texts (one cdist call)."""
+    if not texts:
+        return np.zeros((0, 0), dtype=np.float32)
+    return process.cdist(texts, texts, scorer=_score, dtype=np.float32, workers=1)
+
+
+def _threshold(a: Claim, b: Claim) -> float:
+    na = a.speaker.name if a.speaker else None
+    nb = b.speaker.name if b.speaker else None
+    if na and nb:
+        return SAME_SPEAKER_SCORE if na == nb else OTHER_SPEAKER_SCORE
+    return UNKNOWN_SPEAKER_SCORE
+
+
+def align_claims(claims: Sequence[Claim], min_score: float = 0.0) -> list[list[int]]:
+    """Indices of claims grouped by statement; every claim lands in exactly one group."""
+    texts = [normalise(c.text) for c in claims]
+    scores = similarity(texts)
+    edges = []
+    rows, cols = np.nonzero(np.triu(scores, k=1) >= min(SAME_SPEAKER_SCORE, max(min_score, 0)))
+    for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
+        if claims[i].article == claims[j].article:
+            continue
+        s = float(scores[i, j])
+        if s >= max(_threshold(claims[i], claims[j]), min_score):
+            edges.append((s, i, j))
+    edges.sort(reverse=True)
+    group_of = list(range(len(claims)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
+    for _, i, j in edges:
+        gi, gj = group_of[i], group_of[j]
+        if gi == gj or not _can_merge(members[gi], members[gj], claims, scores):
+            continue
+        for m in members[gj]:
+            group_of[m] = gi
+        members[gi].extend(members.pop(gj))
+    return [sorted(m) for m in members.values()]
+
+
+def _can_merge(xs: list[int], ys: list[int], claims: Sequence[Claim], scores: np.ndarray) -> bool:
+    total, n = 0.0, 0
+    worst_threshold = 0.0
+    for x in xs:
+        for y in ys:
+            if claims[x].article == claims[y].article:
+                continue
+            total += float(scores[x, y])
+            n += 1
+            worst_threshold = max(worst_threshold, _threshold(claims[x], claims[y]))
+    if n == 0:
+        return False
+    return total / n >= min(worst_threshold, UNKNOWN_SPEAKER_SCORE) * 0.85

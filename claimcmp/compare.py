@@ -1,0 +1,106 @@
+"""Per-event comparison: events → one name per speaker → aligned groups → statuses.
+
+`compare_articles` is the whole compare stage over models; each event is
+aligned independently (`compare_event`), so events can be mapped in parallel.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from claimcmp.align import align_claims, normalise, similarity
+from claimcmp.events import assign_events
+from claimcmp.extract import extract_claims
+from claimcmp.identities import unify_speakers
+from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Version
+from claimcmp.pipeline import article_info
+from claimcmp.status import pair_status, word_diff, worst
+
+_REDUNDANT_QUOTE_SHARE = 0.5
+_STATUS_ORDER = {"conflict": 0, "variant": 1, "agree": 2, "single": 3}
+
+
+def compare_articles(articles: Sequence[Article], problems: Sequence[Problem] = (),
+                     *, one_event: bool = False, min_score: float = 0.0) -> CompareResult:
+    """Extract, find events, unify speakers, align and compare: the full compare result."""
+    events = assign_events(articles, one_event=one_event)
+    event_of = {aid: ev.id for ev in events for aid in ev.articles}
+    labelled = [a.model_copy(update={"event": event_of.get(a.id)}) for a in articles]
+    per_article = [extract_claims(a) for a in labelled]
+    claims = [c for found in per_article for c in found]
+    names = unify_speakers(claims, event_of)
+    claims = [_renamed(c, names) for c in claims]
+    outlet_of = {a.id: a.outlet for a in labelled}
+    groups: list[Group] = []
+    for ev in events:
+        members = set(ev.articles)
+        groups.extend(compare_event([c for c in claims if c.article in members], ev.id, outlet_of,
+                                    min_score=min_score))
+    groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -len(g.claims), g.id))
+    for n, g in enumerate(groups, 1):
+        g.id = f"g{n}"
+    infos = [article_info(a, found) for a, found in zip(labelled, per_article, strict=True)]
+    return CompareResult(articles=infos, claims=claims, problems=list(problems), events=events, groups=groups)
+
+
+def _renamed(claim: Claim, names: dict[str, str]) -> Claim:
+    if claim.speaker is None or claim.speaker.name not in names:
+        return claim
+    speaker = claim.speaker.model_copy(update={"name": names[claim.speaker.name]})
+    return claim.model_copy(update={"speaker": speaker})
+
+
+def alignable(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims worth aligning: no fragments, and no claim that is mostly its own quote."""
+    quotes_by_article: dict[str, list[Claim]] = {}
+    for c in claims:
+        if c.kind in {"direct", "partial", "fragment"}:
+            quotes_by_article.setdefault(c.article, []).append(c)
+    out = []
+    for c in claims:
+        if c.kind == "fragment":
+            continue
+        if c.kind == "indirect":
+            inside = sum(q.end - q.start for q in quotes_by_article.get(c.article, [])
+                         if c.start <= q.start and q.end <= c.end)
+            if inside >= _REDUNDANT_QUOTE_SHARE * (c.end - c.start):
+                continue  # the quote inside stands for it
+        out.append(c)
+    return out
+
+
+def compare_event(claims: Sequence[Claim], event: str, outlet_of: dict[str, str | None],
+                  min_score: float = 0.0) -> list[Group]:
+    """Groups of one event's claims: aligned across outlets, each with its status."""
+    candidates = alignable(claims)
+    groups = []
+    for n, idx in enumerate(align_claims(candidates, min_score=min_score)):
+        groups.append(_group([candidates[i] for i in idx], f"{event}-{n}", event, outlet_of))
+    return groups
+
+
+def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str | None]) -> Group:
+    reference = max(members, key=lambda c: (c.kind != "indirect", len(c.text)))
+    texts = [normalise(c.text) for c in members]
+    scores = similarity(texts)
+    ref_i = members.index(reference)
+    versions = []
+    for i, c in enumerate(members):
+        diff = [] if c is reference else word_diff(reference.text, c.text)
+        versions.append(Version(claim=c.id, article=c.article, outlet=outlet_of.get(c.article),
+                                score=round(float(scores[ref_i, i]), 1), diff=diff))
+    statuses, reasons = [], []
+    if len({c.article for c in members}) > 1:
+        for i, a in enumerate(members):
+            for j in range(i + 1, len(members)):
+                b = members[j]
+                if a.article == b.article:
+                    continue
+                status, why = pair_status(a, b, float(scores[i, j]))
+                statuses.append(status)
+                reasons += [r for r in why if r not in reasons]
+    status = worst(statuses)
+    speaker = reference.speaker.name if reference.speaker else None
+    return Group(id=gid, event=event, status=status, speaker=speaker,  # type: ignore[arg-type]
+                 claims=[c.id for c in members], reference=reference.id, versions=versions,
+                 reasons=reasons if status == "conflict" else [])
