@@ -1,12 +1,14 @@
 """Who said it: cues and speakers for quotes, and reported-speech claims.
 
-Works on one sentence's tokens at a time, with quoted words masked out so that
-a verb inside a quote is never taken as the cue. Patterns, in the order tried:
+Works on one sentence's tokens at a time, each top-level quote collapsed into
+one placeholder token, so that a verb inside a quote is never taken as the
+cue. Patterns, in the order tried:
 
 - after a quote: `,” Kerry said` / `,” said Kerry` / `,” the ministry said in a statement`
 - before a quote: `Kerry declared, “…` / `Kerry said the two sides had “…”` / `He said: "…`
 - reported speech: `X said (that) …`, `…, X said`, `…, says X`, `According to X, …`,
-  `X told Y …`, `… quoted X as saying …`, `…, saying …` (the sentence's subject)
+  `X told Y …`, `… quoted X as saying …`, `…, saying …` (the main clause's subject),
+  `…, as Reuters reported the spokesman's words`
 - media in the chain (`TASS reported`, `told Reuters`, `according to RIA Novosti`)
   become `via`, not the speaker, when a person is also named.
 """
@@ -20,7 +22,9 @@ from claimcmp.lexicon import (
     CUE_FORMS,
     CUE_PRE_MODIFIERS,
     DOCUMENT_NOUNS,
+    PHRASAL_CLAIM_CUES,
     PHRASAL_CUES,
+    PROGRESSIVE_AUX,
     TIME_WORDS,
 )
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
@@ -28,13 +32,18 @@ from claimcmp.textspan import Token
 
 _INTRO_WORDS = {"in", "on", "at", "after", "before", "during", "for", "while", "with", "as",
                 "speaking", "asked", "despite", "following", "meanwhile", "however", "but", "and",
-                "yet", "still", "also", "earlier", "later", "since", "when", "from", "under"}
+                "yet", "still", "also", "earlier", "later", "since", "when", "from", "under",
+                "although", "though", "because", "if", "unlike", "like", "amid", "within"}
 _PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "to", "by", "from", "with", "late",
-                 "early", "last", "this", "earlier", "later", "about", "over", "outside"}
+                 "early", "last", "this", "earlier", "later", "about", "over", "outside", "as",
+                 "while", "when", "according", "of", "amid", "following", "ahead", "without",
+                 "inside", "near", "via", "through", "under", "for"}
 _VERB_SIGNALS = {"is", "are", "was", "were", "be", "been", "will", "would", "could", "should",
                  "can", "may", "might", "must", "has", "have", "had", "did", "does", "do", "shall",
                  "am", "'s", "’s", "remain", "remains", "need", "needs", "want", "wants"}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
+_SPEECH_OBJECTS = {"words", "remarks", "comments", "statement", "view", "views", "position"}
+_DASHES = {"–", "—"}
 _APPOSITIVE_REACH = 25
 _PRE_CUE_REACH = 25
 
@@ -55,6 +64,7 @@ class Attribution:
     cue: Cue | None
     via: list[str] = field(default_factory=list)
     how: str = ""
+    medium: Mention | None = None  # a medium named as the speaker, kept apart from `mention`
 
 
 @dataclass(slots=True)
@@ -74,26 +84,35 @@ def find_cues(toks: list[Token], headline: bool = False) -> list[Cue]:
         if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             cues.append(Cue("according to", tok.start, toks[i + 1].end, "according", i, i + 2))
             continue
-        lemma = CUE_FORMS.get(low)
-        if lemma is None or (tok.text[0].isupper() and not headline):
+        nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
+        phrasal = PHRASAL_CUES.get((low, nxt))
+        if tok.text[0].isupper() and not (headline and i > 0):
             continue
-        after = i + 1
-        if i + 1 < len(toks) and (low, toks[i + 1].lower) in PHRASAL_CUES:
+        if phrasal is not None:
             after = i + 2
-            if low == "went" and after + 2 < len(toks) and toks[after].lower == "to":
-                after += 2  # went on to say
-            lemma = f"{lemma} {toks[i + 1].lower}"
-        elif lemma in {"point", "express", "continue"} :
-            continue  # only as "pointed out", "expressed hope"
-        cues.append(Cue(" ".join(t.text for t in toks[i:after]), tok.start, toks[after - 1].end,
-                        lemma, i, after))
+            if phrasal == "go on":
+                if not (after + 1 < len(toks) and toks[after].lower == "to" and toks[after + 1].lower in CUE_FORMS):
+                    continue
+                after += 2
+            cues.append(Cue(" ".join(t.text for t in toks[i:after]), tok.start, toks[after - 1].end,
+                            phrasal, i, after))
+            continue
+        lemma = CUE_FORMS.get(low)
+        if lemma is None or lemma in {"point", "express", "continue"}:
+            continue  # those only in their phrasal forms
+        cues.append(Cue(tok.text, tok.start, tok.end, lemma, i, i + 1))
     return cues
+
+
+def is_claim_cue(cue: Cue) -> bool:
+    return cue.lemma in CLAIM_CUES or cue.lemma in PHRASAL_CLAIM_CUES
 
 
 def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
     """The speaker named before a cue: `X said`, `X, who ..., said`, `X, director of Y, said`."""
     j = cue.index
-    while j > 0 and _is_pre_modifier(toks, j - 1):
+    progressive = cue.text.endswith("ing")
+    while j > 0 and (_is_pre_modifier(toks, j - 1) or (progressive and toks[j - 1].lower in PROGRESSIVE_AUX)):
         j -= 1
     if j >= 2 and toks[j - 1].text[0].isupper() and toks[j - 1].lower.rstrip(".") in TIME_WORDS and toks[j - 2].lower == "on":
         j -= 2
@@ -106,12 +125,13 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
         if toks[j - 2].text == ",":
             return noun_phrase_before(toks, j - 2)
         return noun_phrase_before(toks, j - 1)
-    if prev.text in {",", ")", "–", "—"}:
+    if prev.text in {",", ")"} or prev.text in _DASHES:
         return _before_appositive(toks, j - 1)
     np = noun_phrase_before(toks, j)
-    if np is not None and np.kind == "description" and np.first > 0 and toks[np.first - 1].text == ",":
-        named = noun_phrase_before(toks, np.first - 1)
-        if named is not None and named.kind == "name":
+    if np is not None and np.kind == "description" and np.first > 0 and toks[np.first - 1].text == "," and (
+            toks[np.first].lower not in {"the", "a", "an", "this", "that", "its"}):
+        named = noun_phrase_before(toks, np.first - 1)  # `Jo Swinson, Liberal Democrat leader said`
+        if named is not None and named.kind == "name" and named.name and len(named.name.split()) >= 2:
             named.role = np.role or named.role
             return named
     return np
@@ -130,12 +150,12 @@ def _is_pre_modifier(toks: list[Token], i: int) -> bool:
 def _before_appositive(toks: list[Token], close: int) -> Mention | None:
     """`Kate Allen, director of Amnesty International UK, said` → Kate Allen (with her role)."""
     closer = toks[close].text
-    opener = {")": "(", ",": ",", "–": "–", "—": "—"}[closer]
     k = close - 1
     while k >= 0 and close - k <= _APPOSITIVE_REACH:
-        if toks[k].text == opener or (closer == "," and toks[k].text in {"–", "—"}):
+        here = toks[k].text
+        if (closer == ")" and here == "(") or (closer != ")" and (here == "," or here in _DASHES)):
             break
-        if toks[k].text in {".", ";", ":"}:
+        if here in {".", ";", ":"} or here == QUOTE_TOKEN:
             return None
         k -= 1
     else:
@@ -147,8 +167,12 @@ def _before_appositive(toks: list[Token], close: int) -> Mention | None:
         return None
     appositive = toks[k + 1 : close]
     if appositive and appositive[0].lower not in {"who", "which", "whose"} and named.kind == "name" and not named.role:
-        named.role = " ".join(t.text for t in appositive if t.is_word or t.text in {"’s", "'s"})[:120] or None
+        named.role = _words(appositive)[:120] or None
     return named
+
+
+def _words(toks: list[Token]) -> str:
+    return " ".join(t.text for t in toks).replace(" ’s", "’s").replace(" 's", "'s").replace(" ,", ",")
 
 
 def sentence_subject(toks: list[Token], limit: int) -> Mention | None:
@@ -169,15 +193,29 @@ def sentence_subject(toks: list[Token], limit: int) -> Mention | None:
     return np
 
 
+def _main_clause_subject(toks: list[Token], before: int) -> Mention | None:
+    """Subject of the nearest finite verb before a participle: `the Kremlin rejected …, saying`."""
+    for k in range(before - 1, 0, -1):
+        tok = toks[k]
+        if tok.is_word and tok.text.islower() and len(tok.text) > 3 and (tok.lower.endswith("ed") or tok.lower in {
+                "issued", "said", "made", "held", "gave", "took", "sent", "put", "wrote", "spoke"}):
+            j = k
+            while j > 0 and _is_pre_modifier(toks, j - 1):
+                j -= 1
+            np = noun_phrase_before(toks, j)
+            if np is not None and np.kind != "pronoun" or np is not None and np.head in {"he", "she", "they"}:
+                return np
+    return sentence_subject(toks, before)
+
+
 def attribute_after(toks: list[Token]) -> Attribution | None:
     """Attribution standing right after a closing mark: `,” Kerry said` or `,” said Kerry`."""
     k = 0
-    while k < len(toks) and toks[k].text in {",", "–", "—", "-"}:
+    while k < len(toks) and (toks[k].text == "," or toks[k].text in _DASHES or toks[k].text == "-"):
         k += 1
     if k >= len(toks):
         return None
     cues = find_cues(toks)
-    first = toks[k]
     cue = next((c for c in cues if c.index == k), None)
     if cue is not None and cue.lemma != "according":
         np = noun_phrase_after(toks, cue.after)
@@ -187,9 +225,9 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
         return None
     if cue is not None:  # `,” according to X`
         np = noun_phrase_after(toks, cue.after)
-        return Attribution(np, cue, how="after-according") if np else None
+        return _with_chain(toks, Attribution(np, cue, how="after-according")) if np else None
     np = noun_phrase_after(toks, k)
-    if np is None or not first.is_word:
+    if np is None or not toks[k].is_word:
         return None
     j = np.last
     while j < len(toks) and _is_pre_modifier(toks, j):
@@ -203,29 +241,45 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
 def _appositive_role_after(toks: list[Token], np: Mention) -> None:
     """`said Vitaly Churkin, Russia’s envoy to the United Nations` → role."""
     j = np.last
-    if np.role or j >= len(toks) or toks[j].text not in {",", "–", "—"}:
+    if np.role or j >= len(toks) or not (toks[j].text == "," or toks[j].text in _DASHES):
         return
     words = []
     for tok in toks[j + 1 :]:
-        if tok.text in {",", ".", ";", "–", "—"}:
+        if tok.text in {",", ".", ";"} or tok.text in _DASHES or tok.text == QUOTE_TOKEN:
             break
-        words.append(tok.text)
-    if 0 < len(words) <= 12 and words[0].lower() not in {"who", "which", "according", "as", "in", "on"}:
-        np.role = " ".join(words).replace(" ’s", "’s").replace(" 's", "'s")
+        words.append(tok)
+    if 0 < len(words) <= 12 and words[0].lower not in {"who", "which", "according", "as", "in", "on"}:
+        np.role = _words(words)
 
 
 def _with_chain(toks: list[Token], att: Attribution) -> Attribution:
-    """Resolve `X cited/quoted Y as saying` to Y via X, and media speakers to via."""
-    assert att.cue is not None
-    if att.cue.lemma in {"quote", "cite"} and att.mention is not None:
+    """`X cited/quoted Y as saying` → Y via X; `as Reuters reported the spokesman's words` → the
+    spokesman via Reuters; a medium alone is the source chain, not the speaker."""
+    if att.cue is None or att.mention is None:
+        return att
+    medium = att.mention.name or att.mention.text
+    if att.cue.lemma in {"quote", "cite"}:
         obj = noun_phrase_after(toks, att.cue.after)
         if obj is not None:
             k = _skip_appositive(toks, obj.last)
             if k + 1 < len(toks) and toks[k].lower == "as" and toks[k + 1].lower in {"saying", "telling"}:
-                return Attribution(obj, att.cue, via=[att.mention.name or att.mention.text], how=att.how + "-as-saying")
-    if att.mention is not None and att.mention.entity == "media":
-        return Attribution(None, att.cue, via=[att.mention.name or att.mention.text], how=att.how + "-media")
+                return Attribution(obj, att.cue, via=[medium], how=att.how + "-as-saying")
+    if att.mention.entity == "media":
+        owner = _speech_owner(toks, att.cue.after)
+        if owner is not None:
+            return Attribution(owner, att.cue, via=[medium], how=att.how + "-words")
+        return Attribution(None, att.cue, via=[medium], how=att.how + "-media", medium=att.mention)
     return att
+
+
+def _speech_owner(toks: list[Token], k: int) -> Mention | None:
+    """`reported the White House spokesman's words` → the White House spokesman."""
+    for j in range(k, min(len(toks), k + 8)):
+        if toks[j].lower in _SPEECH_OBJECTS and j > k and toks[j - 1].text.endswith(("’s", "'s")):
+            owner = toks[j - 1]
+            bare = Token(owner.text[:-2], owner.start, owner.end - 2)
+            return noun_phrase_before([*toks[k : j - 1], bare], j - k)
+    return None
 
 
 def _skip_appositive(toks: list[Token], k: int) -> int:
@@ -244,15 +298,18 @@ def attribute_before(toks: list[Token], limit: int) -> Attribution | None:
     cue = cues[-1]
     if cue.lemma == "according":
         np = noun_phrase_after(toks, cue.after)
-        return Attribution(np, cue, how="before-according") if np else None
+        return _with_chain(toks, Attribution(np, cue, how="before-according")) if np else None
     if cue.lemma == "say" and cue.index > 0 and toks[cue.index - 1].lower == "as":
         return _as_saying(toks, cue)
-    np = subject_of(toks, cue)
-    if np is None or (np.kind == "pronoun" and np.head in {"it", "this"}):
-        np = sentence_subject(toks, cue.index)
+    if cue.text.endswith("ing") and cue.index > 0 and toks[cue.index - 1].text != ",":
+        np = _main_clause_subject(toks, cue.index)
+    else:
+        np = subject_of(toks, cue)
+    if np is None or (np.kind == "pronoun" and np.head in {"it", "this"} and cue.lemma != "say"):
+        np = _main_clause_subject(toks, cue.index) if cue.text.endswith("ing") else sentence_subject(toks, cue.index)
     if np is None:
         return None
-    att = Attribution(np, cue, how="before")
+    att = _with_chain(toks, Attribution(np, cue, how="before"))
     _add_media_chain(toks, att, limit)
     return att
 
@@ -260,10 +317,7 @@ def attribute_before(toks: list[Token], limit: int) -> Attribution | None:
 def _as_saying(toks: list[Token], cue: Cue) -> Attribution | None:
     """`RIA Novosti cited Churkin as saying …`, `agencies quoted X, the chief, as saying …`."""
     k = cue.index - 1
-    if k > 0 and toks[k - 1].text == ",":
-        named = _before_appositive(toks, k - 1)
-    else:
-        named = noun_phrase_before(toks, k)
+    named = _before_appositive(toks, k - 1) if k > 0 and toks[k - 1].text == "," else noun_phrase_before(toks, k)
     if named is None:
         return None
     via: list[str] = []
@@ -285,54 +339,117 @@ def _add_media_chain(toks: list[Token], att: Attribution, limit: int) -> None:
                 att.via.append(np.name or np.text)
 
 
-def reported_speech(toks: list[Token], end: int, quote_ranges: list[tuple[int, int]],
-                    headline: bool = False) -> list[ReportedSpeech]:
-    """Reported-speech claims in one sentence (tokens exclude quoted words; quotes are kept as ranges)."""
+def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedSpeech]:
+    """Reported-speech claims in one sentence (each quote is one placeholder token)."""
     out: list[ReportedSpeech] = []
     cues = find_cues(toks, headline=headline)
-    consumed_tail = len(toks)
-    for cue in reversed(cues):
-        found = _tail_attribution(toks, cue, cues) if cue.index < consumed_tail else None
-        if found is not None:
-            content_end, att = found
-            if content_end > 0:
-                out.append(ReportedSpeech(toks[0].start, toks[content_end - 1].end, att))
-                consumed_tail = min(consumed_tail, cue.index)
+    tails = _tails(toks, cues)
+    consumed = min((cue.index for cue, _, _ in tails), default=len(toks))
+    for cue, content_end, att in tails:
+        if content_end > 0 and cue.index == consumed:
+            out.append(ReportedSpeech(toks[0].start, toks[content_end - 1].end, att))
     for cue in cues:
-        if cue.index >= consumed_tail or cue.lemma == "according":
+        if cue.index >= consumed or cue.lemma == "according":
             continue
-        rs = _forward_claim(toks, cue, end, consumed_tail, headline)
+        rs = _forward_claim(toks, cue, consumed, headline)
         if rs is not None:
             out.append(rs)
-    leading = _leading_according(toks, cues, end)
+    leading = _leading_according(toks, cues)
     if leading is not None:
         out.append(leading)
-    return _drop_quote_only(out, quote_ranges)
+    return [rs for rs in out if not _only_a_quote(toks, rs)]
 
 
-def _tail_attribution(toks: list[Token], cue: Cue, cues: list[Cue]) -> tuple[int, Attribution] | None:
-    """`CONTENT, X said.` / `CONTENT, says X.` / `CONTENT, according to X.`: (content end, who)."""
+def _tails(toks: list[Token], cues: list[Cue]) -> list[tuple[Cue, int, Attribution]]:
+    """Sentence-final attributions, right to left; a medium after another attribution relays it
+    (`…, said Churkin, according to RIA Novosti`) and becomes its via."""
+    found: list[tuple[Cue, int, Attribution]] = []
+    for cue in reversed(cues):
+        tail = _tail_attribution(toks, cue)
+        if tail is None:
+            continue
+        end, att = tail
+        if found and _is_relay(found[-1][2]):
+            relay = found.pop()[2]
+            att.via.extend(relay.via or [_name(relay.mention)])
+        found.append((cue, end, att))
+    out = []
+    for cue, end, att in found:
+        if att.mention is None:
+            content = toks[:end]
+            if att.medium is None or any(t.text == QUOTE_TOKEN for t in content) or find_cues(content):
+                continue  # a medium relaying someone else's words: no claim of its own
+            att = Attribution(att.medium, cue, how=att.how)
+        out.append((cue, end, att))
+    return out
+
+
+def _is_relay(att: Attribution) -> bool:
+    return att.mention is None or att.mention.entity == "media"
+
+
+def _name(m: Mention | None) -> str:
+    return "" if m is None else (m.name or m.text)
+
+
+def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | None:
+    """`CONTENT, X said.` / `CONTENT, says X.` / `CONTENT, according to X.` / `CONTENT, as X reported`."""
     if cue.lemma == "according":
-        if cue.index == 0 or toks[cue.index - 1].text != ",":
+        if cue.index == 0 or not _ends_clause(toks, cue.index - 1):
             return None
         np = noun_phrase_after(toks, cue.after)
         if np is None or not _tail_is_short(toks, np.last):
             return None
-        return cue.index - 1, Attribution(np, cue, how="tail-according")
-    if cue.lemma not in CLAIM_CUES and cue.lemma.split()[0] not in CLAIM_CUES:
+        return _content_end(toks, cue.index - 1), Attribution(np, cue, how="tail-according")
+    if not is_claim_cue(cue) and cue.lemma not in {"report", "quote", "cite"}:
         return None
-    if cue.index > 0 and toks[cue.index - 1].text in {",", "–", "—"}:
+    if cue.lemma == "say" and cue.index > 0 and toks[cue.index - 1].lower == "as":
+        return _tail_as_saying(toks, cue)
+    if cue.index > 0 and _ends_clause(toks, cue.index - 1):
         np = noun_phrase_after(toks, cue.after)
         if np is None or not _tail_is_short(toks, np.last):
             return None
         _appositive_role_after(toks, np)
-        return cue.index - 1, _with_chain(toks, Attribution(np, cue, how="tail-inverted"))
+        return _content_end(toks, cue.index - 1), _with_chain(toks, Attribution(np, cue, how="tail-inverted"))
     np = subject_of(toks, cue)
-    if np is None or np.first <= 0 or toks[np.first - 1].text not in {",", "–", "—"}:
+    if np is None or np.first <= 0:
         return None
-    if not _tail_is_short(toks, cue.after) or np.kind == "pronoun" and np.head == "it":
+    lead = np.first - 1
+    if toks[lead].lower == "as" and lead > 0 and _ends_clause(toks, lead - 1):
+        att = _with_chain(toks, Attribution(np, cue, how="tail-as"))
+        return (_content_end(toks, lead - 1), att) if att.mention is not None else None
+    if not _ends_clause(toks, lead) or np.kind == "pronoun" and np.head == "it":
         return None
-    return np.first - 1, _with_chain(toks, Attribution(np, cue, how="tail"))
+    if not _tail_is_short(toks, cue.after):
+        return None
+    return _content_end(toks, lead), _with_chain(toks, Attribution(np, cue, how="tail"))
+
+
+def _tail_as_saying(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | None:
+    """`CONTENT, RIA Novosti cited Churkin as saying on Friday.`"""
+    att = _as_saying(toks, cue)
+    if att is None or att.mention is None or not _tail_is_short(toks, cue.after):
+        return None
+    start = att.mention.first
+    if att.via and start >= 2:
+        relay_start = start - 1
+        relay = noun_phrase_before(toks, relay_start)
+        if relay is not None:
+            start = relay.first
+    if start <= 0 or not _ends_clause(toks, start - 1):
+        return None
+    return _content_end(toks, start - 1), att
+
+
+def _ends_clause(toks: list[Token], k: int) -> bool:
+    """A comma or dash, or a quote that closes on a comma (`“close to terrorist,” Churkin said`)."""
+    tok = toks[k]
+    return tok.text == "," or tok.text in _DASHES or tok.text == QUOTE_TOKEN
+
+
+def _content_end(toks: list[Token], k: int) -> int:
+    """The content runs up to the comma, or through a quote token that ends the clause."""
+    return k + 1 if toks[k].text == QUOTE_TOKEN else k
 
 
 def _tail_is_short(toks: list[Token], k: int) -> bool:
@@ -342,33 +459,22 @@ def _tail_is_short(toks: list[Token], k: int) -> bool:
         return True
     if rest[0].lower == "that":
         return False
-    if toks[k].text in {",", "–", "—"}:
+    if toks[k].text == "," or toks[k].text in _DASHES:
         return True
-    return len(rest) <= 6 and rest[0].lower in _PREPOSITIONS | TIME_WORDS | {"as", "according", "of", "from"}
+    first = rest[0].lower.rstrip(".")
+    return first in _PREPOSITIONS or first in TIME_WORDS or (len(rest) <= 3 and rest[0].text[0].isupper())
 
 
-def _forward_claim(toks: list[Token], cue: Cue, end: int, limit: int, headline: bool) -> ReportedSpeech | None:
-    """`X said (that) CONTENT` and `…, saying CONTENT` (the sentence's subject speaks)."""
-    lemma = cue.lemma.split()[0]
-    if lemma not in CLAIM_CUES:
+def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> ReportedSpeech | None:
+    """`X said (that) CONTENT` and `…, saying CONTENT` (the main clause's subject speaks)."""
+    if not is_claim_cue(cue):
         return None
-    participle = cue.text.endswith("ing")
-    if participle:
-        if cue.index == 0 or toks[cue.index - 1].text != ",":
-            return None
-        np = sentence_subject(toks, cue.index - 1)
-    elif cue.index > 0 and toks[cue.index - 1].lower == "as":
-        att = _as_saying(toks, cue)
-        np = att.mention if att else None
-    else:
-        np = subject_of(toks, cue)
-        if np is None and cue.index > 0 and toks[cue.index - 1].lower in {"and", "but"}:
-            np = sentence_subject(toks, cue.index)
+    np = _forward_speaker(toks, cue)
     if np is None or (np.kind == "pronoun" and np.head in {"i", "we", "you"}):
         return None
     k = cue.after
     via: list[str] = []
-    if lemma == "tell":
+    if cue.lemma == "tell":
         obj = noun_phrase_after(toks, k)
         if obj is None:
             return None
@@ -376,17 +482,36 @@ def _forward_claim(toks: list[Token], cue: Cue, end: int, limit: int, headline: 
             via.append(obj.name or obj.text)
         k = obj.last
     k = _skip_to_content(toks, k, limit)
-    if k >= limit:
+    if k >= limit or toks[k].text in {":", ",", ".", ";"} or toks[k].lower in _PREPOSITIONS:
         return None
     content = toks[k:limit]
     while content and not content[-1].is_word and content[-1].text not in {")", "]"}:
         content = content[:-1]
+    if not content or any(t.text == ":" for t in content[:3]):
+        return None
     if len([t for t in content if t.is_word]) < 3 and not headline:
         return None
-    if not (headline or lemma == "deny" or _looks_like_clause(content)):
+    if not (headline or cue.lemma == "deny" or _looks_like_clause(content)):
         return None
-    att = Attribution(np, cue, via=via, how="forward")
-    return ReportedSpeech(content[0].start, content[-1].end, att)
+    return ReportedSpeech(content[0].start, content[-1].end, Attribution(np, cue, via=via, how="forward"))
+
+
+def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
+    if cue.text.endswith("ing"):
+        if cue.index == 0:
+            return None
+        comma = toks[cue.index - 1].text == ","
+        that = cue.after < len(toks) and toks[cue.after].lower == "that"
+        if not (comma or that):
+            return subject_of(toks, cue)  # `Washington is suggesting that`
+        return _main_clause_subject(toks, cue.index - (1 if comma else 0))
+    if cue.index > 0 and toks[cue.index - 1].lower == "as":
+        att = _as_saying(toks, cue)
+        return att.mention if att else None
+    np = subject_of(toks, cue)
+    if np is None and cue.index > 0 and toks[cue.index - 1].lower in {"and", "but"}:
+        np = sentence_subject(toks, cue.index)
+    return np
 
 
 def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
@@ -397,14 +522,14 @@ def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
             if all(t.is_word or t.text == "," for t in between):
                 return j + 1
             break
-        if toks[j].text in {".", ";", ":"}:
+        if toks[j].text in {".", ";", ":"} or toks[j].text == QUOTE_TOKEN:
             break
     while k < limit:
         tok = toks[k]
         low = tok.lower
         if tok.text == ",":
             k += 1
-        elif low in TIME_WORDS or (low.rstrip(".") in TIME_WORDS and tok.text[0].isupper()):
+        elif low.rstrip(".") in TIME_WORDS:
             k += 1
         elif low in _PREPOSITIONS and k + 1 < limit:
             stop = _adverbial_end(toks, k + 1, limit)
@@ -436,6 +561,8 @@ def _looks_like_clause(content: list[Token]) -> bool:
         return True  # a partial quote carries the clause's verb
     if words[0].lower in _SUBJECT_PRONOUNS and len(words) >= 3:
         return True
+    if words[0].text[0].isupper() and len(words) >= 3:
+        return True  # `said Kerry personally favors …`: a named subject starts a clause
     for i, tok in enumerate(words):
         low = tok.lower
         if low in _VERB_SIGNALS or low.endswith("n't"):
@@ -443,12 +570,12 @@ def _looks_like_clause(content: list[Token]) -> bool:
         if i > 0 and len(low) > 4 and low.endswith("ed") and tok.text.islower():
             return True
         if i > 0 and low.endswith("s") and tok.text.islower() and len(low) > 3 and not low.endswith("ss") and (
-            words[i - 1].text[0].isupper() or words[i - 1].lower in _SUBJECT_PRONOUNS):
+                words[i - 1].text[0].isupper() or words[i - 1].lower in _SUBJECT_PRONOUNS):
             return True
     return False
 
 
-def _leading_according(toks: list[Token], cues: list[Cue], end: int) -> ReportedSpeech | None:
+def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | None:
     """`According to X, CONTENT.`"""
     if not cues or cues[0].lemma != "according" or cues[0].index > 1:
         return None
@@ -456,20 +583,15 @@ def _leading_according(toks: list[Token], cues: list[Cue], end: int) -> Reported
     np = noun_phrase_after(toks, cue.after)
     if np is None or np.last >= len(toks) or toks[np.last].text != ",":
         return None
-    k = np.last + 1
-    content = toks[k:]
-    while content and not content[-1].is_word:
+    content = toks[np.last + 1 :]
+    while content and not content[-1].is_word and content[-1].text != QUOTE_TOKEN:
         content = content[:-1]
     if len([t for t in content if t.is_word]) < 3:
         return None
-    return ReportedSpeech(content[0].start, content[-1].end, Attribution(np, cue, how="according"))
+    return ReportedSpeech(content[0].start, content[-1].end, _with_chain(toks, Attribution(np, cue, how="according")))
 
 
-def _drop_quote_only(found: list[ReportedSpeech], quote_ranges: list[tuple[int, int]]) -> list[ReportedSpeech]:
+def _only_a_quote(toks: list[Token], rs: ReportedSpeech) -> bool:
     """A complement wholly inside quote marks is a quote, not also a claim."""
-    out = []
-    for rs in found:
-        inside = any(a - 2 <= rs.start and rs.end <= b + 2 for a, b in quote_ranges)
-        if not inside:
-            out.append(rs)
-    return out
+    inside = [t for t in toks if rs.start <= t.start and t.end <= rs.end and (t.is_word or t.text == QUOTE_TOKEN)]
+    return len(inside) == 1 and inside[0].text == QUOTE_TOKEN

@@ -165,8 +165,7 @@ def _quote_kind(text: str, quote: Quote, att: Attribution | None, toks: list[Tok
 
 
 def _claims_in(text: str, sent: _Sentence) -> list[_Item]:
-    ranges = [(q.start, q.end) for q in sent.quotes.values()]
-    found = reported_speech(sent.toks, len(sent.toks), ranges, headline=sent.headline)
+    found = reported_speech(sent.toks, headline=sent.headline)
     items = [_Item("indirect", rs.start, rs.end, sent.paragraph, att=rs.attribution) for rs in found]
     if sent.headline:
         items.extend(_colon_headline(sent))

@@ -15,7 +15,7 @@ _CUE_LEMMAS = {
     "note": "note notes noted noting",
     "declare": "declare declares declared declaring",
     "reply": "reply replies replied replying",
-    "state": "states stated stating",
+    "state": "stated stating",  # not "states": the noun is far commoner
     "explain": "explain explains explained explaining",
     "claim": "claim claims claimed claiming",
     "believe": "believes believed",
@@ -85,8 +85,12 @@ QUOTE_ONLY_CUES = {"call", "hail", "quote", "cite", "read", "agree", "point", "e
 CLAIM_CUES = set(_CUE_LEMMAS) - QUOTE_ONLY_CUES | {"tweet", "complain", "report", "promise", "vow"}
 
 # Two-word cues: the second word must follow the first.
-PHRASAL_CUES = {("pointed", "out"), ("points", "out"), ("went", "on"), ("called", "on"),
-                ("expressed", "hope"), ("expressed", "confidence"), ("further", "commented")}
+PHRASAL_CUES = {("pointed", "out"): "point out", ("points", "out"): "point out",
+                ("went", "on"): "go on", ("goes", "on"): "go on", ("called", "on"): "call on",
+                ("expressed", "hope"): "express hope", ("expressed", "confidence"): "express hope",
+                ("expressed", "concern"): "express concern"}
+# Phrasal cues that introduce reported speech ("pointed out that ...").
+PHRASAL_CLAIM_CUES = {"point out", "go on", "express hope", "express concern"}
 
 # A finite cue may be preceded by these (auxiliaries, adverbs) between speaker and verb.
 CUE_PRE_MODIFIERS = {
@@ -94,8 +98,10 @@ CUE_PRE_MODIFIERS = {
     "repeatedly", "once", "recently", "both", "publicly", "privately", "separately", "reportedly",
     "would", "will", "did", "does", "do", "had", "not", "never", "flatly", "quickly", "often",
     "frequently", "similarly", "subsequently", "initially", "first", "last", "finally", "since",
-    "in", "turn", "personally", "told",
+    "personally", "already", "just", "even", "still", "now", "immediately", "sharply",
 }
+# Between speaker and an -ing cue ("Washington is also suggesting").
+PROGRESSIVE_AUX = {"is", "are", "was", "were", "been", "be"}
 
 # Words that, standing first after a cue, begin an adverbial rather than the content.
 CONTENT_OPENERS = {"that"}
