@@ -25,7 +25,10 @@ from claimcmp.textspan import Token
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "another"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "two", "three", "several", "many"}
-_NP_INNER_LOWER = {"of", "for", "and", "on", "to", "in", "at", "&"} | NAME_PARTICLES
+_NP_INNER_LOWER = {"of", "for", "and", "&"} | NAME_PARTICLES
+# `a source within the US Administration`, `an expert from the Carnegie Centre`
+_ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close"}
+_HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS
 _MAX_NP = 12
 
 
@@ -82,6 +85,10 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
     start = i + 1
     if start <= j and i >= 0 and toks[i].lower in _DETERMINERS | _INDEFINITE:
         start = i
+    if start > 1 and toks[start - 1].lower in _ATTACHING and toks[start - 2].lower in _HEAD_NOUNS:
+        head = noun_phrase_before(toks, start - 1)  # the description the phrase attaches to
+        if head is not None and head.kind == "description":
+            start = head.first
     span = _trim_leading(toks[start : j + 1])
     return _at(make_mention(span), j + 1 - len(span), j + 1) if span else None
 
@@ -105,11 +112,22 @@ def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
                 and i > start):
             i += 1
             continue
+        if _adjective_before_head(toks, i):
+            i += 1
+            continue
         break
     span = _trim_trailing(toks[start:i])
     if not any(t.is_word and t.lower not in _DETERMINERS | _INDEFINITE for t in span):
         return None
     return _at(make_mention(span), start, start + len(span))
+
+
+def _adjective_before_head(toks: list[Token], i: int) -> bool:
+    """`a Moscow governmental statement`: a lower-case modifier right before a speaker noun."""
+    tok = toks[i]
+    if not tok.is_word or not tok.text.islower() or tok.lower in NOT_NAMES or tok.text == QUOTE_TOKEN:
+        return False
+    return i + 1 < len(toks) and toks[i + 1].lower in _HEAD_NOUNS
 
 
 def _at(m: Mention | None, first: int, last: int) -> Mention | None:
@@ -152,6 +170,8 @@ def make_mention(span: list[Token]) -> Mention | None:
     low_body = text.lower()
     if low_body in MEDIA_NAMES or (det == "the" and ("the " + low_body) in MEDIA_NAMES):
         return Mention(raw, text_start, text_end, "name", name=text, head=low_body, entity="media")
+    if body[-1].text.endswith(("’s", "'s")) and len(body[-1].text) > 2:
+        return None  # `Russia’s` modifies what follows; it is not the speaker
     name_toks, role_toks = _split_name(body)
     head = body[-1].lower.rstrip(".")
     if name_toks and not _is_org_name(name_toks):
@@ -188,18 +208,17 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
     while i > 0:
         tok = body[i - 1]
         low = tok.lower.rstrip(".")
+        if tok.text.endswith(("’s", "'s")):
+            break  # `Russia’s Lavrov`: the possessive is a description, not part of the name
         if _is_cap_word(tok) and low not in TITLE_WORDS and low not in NOT_NAMES:
             i -= 1
-        elif low in NAME_PARTICLES and i < len(body) and i - 1 > 0 and low != "of":
+        elif low in NAME_PARTICLES and i < len(body) and low != "of":
             i -= 1
         elif tok.text in {"-"}:
             i -= 1
         else:
             break
-    name = body[i:]
-    while name and (name[0].lower in NAME_PARTICLES and not name[0].text[0].isupper() and len(name) > 1 and i == 0):
-        break
-    return name, body[:i]
+    return body[i:], body[:i]
 
 
 def _is_org_name(toks: list[Token]) -> bool:

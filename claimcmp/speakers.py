@@ -17,6 +17,9 @@ from claimcmp.mentions import Mention
 from claimcmp.models import Speaker, SpeakerKind
 
 _PRONOUN_REACH = 1500  # characters back a pronoun may look for its person
+_ROLE_REACH = 400  # characters back "the minister" may mean the person just spoken of
+_PERSON_TITLES = {"minister", "secretary", "president", "envoy", "ambassador", "diplomat", "senator",
+                  "governor", "mayor", "chancellor", "premier", "leader", "chairman", "general"}
 
 
 @dataclass(slots=True)
@@ -53,17 +56,20 @@ class ArticleSpeakers:
     def note_subject(self, m: Mention) -> None:
         """A person named as a sentence subject: a pronoun after it may mean them."""
         if m.kind == "name" and m.name:
-            ent = self._full(m.name, m.start)
-            if ent.entity in {"person", "unknown"}:
-                self.recent.append((m.start, ent))
+            self._remember(m.start, self._full(m.name, m.start))
+
+    def _remember(self, pos: int, ent: _Entity) -> None:
+        """Only people are antecedents of he/she: a known person, or a full personal name."""
+        if ent.entity == "person" or (ent.entity == "unknown" and len(ent.name.split()) >= 2):
+            self.recent.append((pos, ent))
 
     def resolve(self, m: Mention) -> Speaker:
         if m.kind == "pronoun":
             return self._pronoun(m)
         if m.kind == "name" and m.name:
             ent = self._full(m.name, m.start)
-            if ent.entity in {"person", "unknown"} and m.entity != "media":
-                self.recent.append((m.start, ent))
+            if m.entity != "media":
+                self._remember(m.start, ent)
             kind = m.entity if m.entity != "unknown" else ent.entity
             return Speaker(name=ent.name, mention=m.text, role=m.role or ent.role,
                            kind=_kind(kind), anonymous=False)
@@ -112,8 +118,17 @@ class ArticleSpeakers:
                        anonymous=m.anonymous or m.entity in {"person", "group"} and not definite)
 
     def _by_role(self, m: Mention) -> Speaker | None:
-        """'the minister' → the person titled minister; 'the ministry' → the named ministry."""
+        """'the minister' → the person titled minister; 'the ministry' → the named ministry.
+
+        A person just spoken of comes first when nothing in the article contradicts the
+        title (their own title unknown): "Lavrov said … According to the minister, …".
+        """
         head = m.head
+        if head in _PERSON_TITLES and self.recent:
+            pos, ent = self.recent[-1]
+            if 0 <= m.start - pos <= _ROLE_REACH and (not ent.role or head in ent.role.lower().split()):
+                self.recent.append((m.start, ent))
+                return Speaker(name=ent.name, mention=m.text, role=ent.role, kind="person")
         for pos, desc, name in reversed(self.descriptions):
             if pos < m.start and desc.head == head:
                 return Speaker(name=name, mention=m.text, role=desc.role, kind=_kind(desc.entity),
