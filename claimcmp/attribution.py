@@ -125,6 +125,14 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
         if toks[j - 2].text == ",":
             return noun_phrase_before(toks, j - 2)
         return noun_phrase_before(toks, j - 1)
+    if prev.text == ",":
+        skipped = _skip_adverbial_back(toks, j - 1)
+        if skipped is not None:
+            if skipped > 1 and toks[skipped - 1].text == "," and toks[skipped - 2].lower in {"and", "but"}:
+                skipped -= 1
+            if skipped > 0 and toks[skipped - 1].lower in {"and", "but"}:
+                return sentence_subject(toks, skipped - 1)
+            return subject_of(toks, Cue(cue.text, cue.start, cue.end, cue.lemma, skipped, skipped + 1))
     if prev.text in {",", ")"} or prev.text in _DASHES:
         return _before_appositive(toks, j - 1)
     np = noun_phrase_before(toks, j)
@@ -135,6 +143,27 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
             named.role = np.role or named.role
             return named
     return np
+
+
+def _inside_date(toks: list[Token], k: int) -> bool:
+    """The comma of `July 20, 2006` separates nothing."""
+    return 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit()
+
+
+def _skip_adverbial_back(toks: list[Token], comma: int) -> int | None:
+    """`X on July 20, 2006, said` / `X, and on April 6, 2007, said`: index of the adverbial's
+    first word when a time or place phrase stands between the speaker and the cue."""
+    for k in range(comma - 1, max(-1, comma - 9), -1):
+        tok = toks[k]
+        if tok.lower in {"on", "in", "at", "after", "during", "before", "since", "last", "earlier", "later"}:
+            inner = toks[k + 1 : comma]
+            if inner and all(t.text == "," or t.text.isdigit() or t.lower.rstrip(".") in TIME_WORDS
+                             or t.text[0].isupper() for t in inner):
+                return k
+            return None
+        if tok.text in {".", ";", ":"} or tok.text == QUOTE_TOKEN:
+            return None
+    return None
 
 
 def _is_pre_modifier(toks: list[Token], i: int) -> bool:
@@ -148,27 +177,51 @@ def _is_pre_modifier(toks: list[Token], i: int) -> bool:
 
 
 def _before_appositive(toks: list[Token], close: int) -> Mention | None:
-    """`Kate Allen, director of Amnesty International UK, said` → Kate Allen (with her role)."""
-    closer = toks[close].text
-    k = close - 1
-    while k >= 0 and close - k <= _APPOSITIVE_REACH:
-        here = toks[k].text
-        if (closer == ")" and here == "(") or (closer != ")" and (here == "," or here in _DASHES)):
-            break
-        if here in {".", ";", ":"} or here == QUOTE_TOKEN:
-            return None
-        k -= 1
-    else:
-        return None
-    if k < 0:
+    """`Kate Allen, director of Amnesty International UK, said` → Kate Allen (with her role).
+
+    Appositives may stack (`Sen. John Cornyn, R-TX, who heads the committee, said`): while
+    what stands before the appositive is no full name, look one appositive further back.
+    """
+    k = _appositive_open(toks, close)
+    if k is None:
         return None
     named = noun_phrase_before(toks, k)
     if named is None:
         return None
+    if named.first > 0 and toks[named.first - 1].text == "," and not _full_name(named):
+        outer = noun_phrase_before(toks, named.first - 1)
+        if outer is not None and _full_name(outer):
+            return outer
     appositive = toks[k + 1 : close]
     if appositive and appositive[0].lower not in {"who", "which", "whose"} and named.kind == "name" and not named.role:
         named.role = _words(appositive)[:120] or None
     return named
+
+
+def _appositive_open(toks: list[Token], close: int) -> int | None:
+    """Index of the comma, dash or bracket opening the appositive that `close` ends."""
+    closer = toks[close].text
+    relative = False
+    k = close - 1
+    while k >= 0 and close - k <= _APPOSITIVE_REACH:
+        here = toks[k].text
+        if (closer == ")" and here == "(") or (closer != ")" and (here == "," or here in _DASHES)):
+            if not _inside_date(toks, k):
+                return k
+        if here in {".", ";", ":"} or (here == QUOTE_TOKEN and not relative and not _relative_before(toks, k)):
+            return None
+        relative = relative or toks[k].lower in {"who", "which"}
+        k -= 1
+    return None
+
+
+def _relative_before(toks: list[Token], k: int) -> bool:
+    """A quote inside `, who said in 2015 “…”,` belongs to the relative clause."""
+    return any(t.lower in {"who", "which"} for t in toks[max(0, k - 8) : k])
+
+
+def _full_name(m: Mention) -> bool:
+    return m.kind == "name" and m.name is not None and len(m.name.split()) >= 2 and m.entity != "organization"
 
 
 def _words(toks: list[Token]) -> str:
@@ -219,7 +272,7 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
     cue = next((c for c in cues if c.index == k), None)
     if cue is not None and cue.lemma != "according":
         np = noun_phrase_after(toks, cue.after)
-        if np is not None:
+        if np is not None and _tail_is_short(toks, np.last):
             _appositive_role_after(toks, np)
             return _with_chain(toks, Attribution(np, cue, how="after-inverted"))
         return None
@@ -311,6 +364,14 @@ def attribute_before(toks: list[Token], limit: int) -> Attribution | None:
         return None
     att = _with_chain(toks, Attribution(np, cue, how="before"))
     _add_media_chain(toks, att, limit)
+    return medium_speaks(att)
+
+
+def medium_speaks(att: Attribution) -> Attribution:
+    """With no person behind it, a medium is the speaker ("The Register said …")."""
+    if att.mention is None and att.medium is not None:
+        return Attribution(att.medium, att.cue, via=[v for v in att.via if v != (att.medium.name or att.medium.text)],
+                           how=att.how)
     return att
 
 

@@ -14,6 +14,7 @@ from claimcmp.attribution import (
     attribute_after,
     attribute_before,
     find_cues,
+    medium_speaks,
     reported_speech,
     sentence_subject,
     subject_of,
@@ -145,6 +146,8 @@ def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
             if att is not None:
                 before.via.extend(att.via)
             att = before
+        elif att is not None:
+            att = medium_speaks(att)
     item = _Item(_quote_kind(text, quote, att, toks, qi), quote.start, quote.end, quote.paragraph,
                  att=att, quote=quote)
     if quote.close_mark is None:

@@ -18,7 +18,7 @@ _CUE_LEMMAS = {
     "state": "stated stating",  # not "states": the noun is far commoner
     "explain": "explain explains explained explaining",
     "claim": "claim claims claimed claiming",
-    "believe": "believes believed",
+    "believe": "believe believes believed",
     "insist": "insist insists insisted insisting",
     "warn": "warn warns warned warning",
     "announce": "announce announces announced announcing",
@@ -69,6 +69,12 @@ _CUE_LEMMAS = {
     "describe": "described",
     "mention": "mentioned",
     "continue": "continued",
+    "hope": "hope hopes hoped",
+    "conclude": "conclude concludes concluded",
+    "demand": "demand demands demanded demanding",
+    "pledge": "pledge pledges pledged pledging",
+    "lobby": "lobbied",
+    "intimate": "intimated intimating",
 }
 CUE_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in _CUE_LEMMAS.items() for form in forms.split()
@@ -77,7 +83,7 @@ CUE_FORMS: dict[str, str] = {
 # Cues that are speech only in some uses; they attribute a quote that follows
 # them in the same clause, but never start a reported-speech claim on their own.
 QUOTE_ONLY_CUES = {"call", "hail", "quote", "cite", "read", "agree", "point", "express",
-                   "describe", "mention", "continue", "urge", "accuse", "joke", "boast",
+                   "describe", "mention", "continue", "joke", "boast",
                    "signal", "indicate", "charge", "ask", "write", "tweet", "complain",
                    "promise", "vow", "report", "respond", "remark"}
 
@@ -186,7 +192,9 @@ MEDIA_NAMES = {
 }
 MEDIA_NOUNS = {"newspaper", "agency", "outlet", "broadcaster", "channel", "radio", "tv",
                "television", "website", "site", "daily", "magazine", "news", "media", "paper",
-               "service", "network", "wire", "station", "press"}
+               "service", "network", "wire", "station", "press", "weekly", "times", "post",
+               "journal", "herald", "gazette", "register", "tribune", "chronicle", "standard",
+               "courier", "observer", "telegraph", "examiner", "inquirer", "monitor", "blog"}
 
 PRONOUNS_PERSON = {"he", "she"}
 PRONOUNS_GROUP = {"they", "it", "we", "i"}
@@ -220,6 +228,11 @@ NAME_PARTICLES = {"de", "da", "di", "del", "della", "van", "von", "der", "den", 
 ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
     "adm", "maj", "st", "jr", "sr", "inc", "co", "corp", "ltd", "no", "vs", "etc", "jan",
+    # US state abbreviations, as in party tags ("Sen. John McCain, R-Ariz., said")
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan",
+    "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla",
+    "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo", "n.y", "n.j", "n.c", "s.c",
+    "n.h", "n.m", "n.d", "s.d", "r.i", "w.va",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
     "u.k", "u.n", "e.g", "i.e", "a.m", "p.m", "d.c", "ft", "mt", "rev", "hon", "est", "approx",
 }

@@ -176,6 +176,8 @@ def make_mention(span: list[Token]) -> Mention | None:
     head = body[-1].lower.rstrip(".")
     if name_toks and not _is_org_name(name_toks):
         name = " ".join(t.text for t in name_toks)
+        if all(t.text[0].isdigit() for t in name_toks):
+            return None
         if name.lower() in NOT_NAMES or all(t.lower in TITLE_WORDS for t in name_toks):
             return None
         role = " ".join(t.text for t in role_toks) or None

@@ -116,7 +116,8 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
 def _keeps_dot(word: str) -> bool:
     """'Mr.', 'U.S.', 'Dec.' keep their dot; 'Moscow.' does not."""
     bare = word[:-1].lower()
-    return bare in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isalpha())
+    tag = bare.partition("-")[2] if bare[:2] in {"r-", "d-", "i-"} else ""  # R-Ariz.
+    return bare in ABBREVIATIONS or tag in ABBREVIATIONS or "." in bare or (len(bare) == 1 and bare.isalpha())
 
 
 _TERMINALS = ".!?"

@@ -1,91 +1,147 @@
 """Read articles from files, folders and stdin into `Article` models.
 
-A bad file costs that file, not the batch: `read_articles` returns the
-articles it could read and a `Problem` for each one it could not.
+Plain text (.txt, .md), saved web pages (.html, needs the `html` extra), and
+JSON records (.json: one object or a list; .jsonl: one a line). Metadata
+the user gives (`Overrides`) wins over what the inputs show.
+
+A bad input costs that input, not the batch: `read_articles` returns the
+articles it could read and a `Problem` for each input it could not.
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from claimcmp.errors import InputError
-from claimcmp.metadata import detect_metadata
+from claimcmp.ingest.build import DEFAULT_MAX_BYTES, make_article, too_large
+from claimcmp.ingest.overrides import Overrides, apply_overrides
+from claimcmp.ingest.sources import Source, expand, sniff
+from claimcmp.ingest.text import decode
 from claimcmp.models import Article, Problem
 
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-_BINARY_SNIFF = 8192
+__all__ = ["DEFAULT_MAX_BYTES", "Progress", "ReadOptions", "decode", "read_articles", "read_source"]
+
+# articles read, and problems with inputs that could not be
+Found = tuple[list[Article], list[Problem]]
+# phase ("reading", "extracting", ...), items done, items in all
+Progress = Callable[[str, int, int], None]
 
 
-def iter_sources(paths: Iterable[str]) -> Iterator[Path | None]:
-    """Expand paths: a folder gives its article files (sorted), '-' gives None (stdin)."""
-    for raw in paths:
-        if raw == "-":
-            yield None
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
-            if not found:
-                raise InputError(f"{raw}: no article files (*.txt) in this folder")
-            yield from found
-        elif path.exists():
-            yield path
-        else:
-            raise InputError(f"{raw}: no such file or folder")
+@dataclass(frozen=True)
+class ReadOptions:
+    """How to read: the size limit for one article, the user's metadata, a progress callback."""
+
+    max_bytes: int = DEFAULT_MAX_BYTES
+    overrides: Overrides = field(default_factory=Overrides)
+    progress: Progress | None = None
 
 
-def decode(data: bytes, source: str) -> tuple[str, list[str]]:
-    """Text of a file as Path.read_text gives it (UTF-8, universal newlines)."""
-    if b"\x00" in data[:_BINARY_SNIFF]:
-        raise InputError(f"{source}: looks like a binary file, not text")
-    warnings = []
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError:
-        text = data.decode("utf-8", errors="replace")
-        warnings.append("invalid UTF-8 replaced with U+FFFD; offsets index the repaired text")
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
-    if not text.strip():
-        raise InputError(f"{source}: empty file")
-    return text, warnings
-
-
-def read_article(path: Path | None, stdin_id: str = "stdin") -> Article:
-    """One article from a text file, or from stdin when path is None."""
-    if path is None:
-        data = sys.stdin.buffer.read()
-        source, article_id = "-", stdin_id
-    else:
-        try:
-            data = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-        source, article_id = str(path), path.stem
-    text, warnings = decode(data, source)
-    meta = detect_metadata(text)
-    return Article(id=article_id, text=text, source=source, warnings=warnings, **meta)
-
-
-def read_articles(paths: Iterable[str]) -> tuple[list[Article], list[Problem]]:
-    """Every readable article under the paths; unreadable ones become problems."""
+def read_articles(paths: Iterable[str], options: ReadOptions | None = None) -> Found:
+    """Every readable article under the paths; unreadable inputs become problems."""
+    opts = options or ReadOptions()
+    sources, problems = expand(paths)
     articles: list[Article] = []
-    problems: list[Problem] = []
-    seen: set[str] = set()
-    for path in iter_sources(paths):
+    for done, source in enumerate(sources, start=1):
         try:
-            article = read_article(path)
+            found, bad = read_source(source, opts.max_bytes)
         except InputError as exc:
-            problems.append(Problem(source=str(path or "-"), message=str(exc)))
-            continue
-        if article.id in seen:
-            article = article.model_copy(update={"id": _unique_id(article.id, seen)})
-        seen.add(article.id)
-        articles.append(article)
+            problems.append(Problem(source=source.label, message=_message(exc, source)))
+            found, bad = [], []
+        articles.extend(found)
+        problems.extend(bad)
+        if opts.progress is not None:
+            opts.progress("reading", done, len(sources))
+    articles = unique_ids(articles)
+    if opts.overrides:
+        articles, unmatched = apply_overrides(articles, opts.overrides)
+        problems.extend(unmatched)
     return articles, problems
+
+
+def _message(exc: InputError, source: Source) -> str:
+    """The error without the source label it may start with (the problem names it)."""
+    text = str(exc)
+    prefix = f"{source.label}: "
+    return text[len(prefix):] if text.startswith(prefix) else text
+
+
+def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Found:
+    """The articles in one input (a JSON file may hold many) and problems with its records."""
+    data = _read_bytes(source, max_bytes)
+    kind = source.kind or sniff(data)
+    if kind in {"json", "jsonl"}:
+        return _record_articles(data, source, kind, max_bytes)
+    if kind == "html":
+        return [_html_article(data, source, max_bytes)], []
+    return [_text_article(data, source)], []
+
+
+def _read_bytes(source: Source, max_bytes: int) -> bytes:
+    if source.path is None:
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        _check_size(source.path, max_bytes)
+        try:
+            data = source.path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{source.label}: cannot read ({exc.strerror or exc})") from exc
+    if len(data) > max_bytes:
+        raise InputError(too_large(len(data), max_bytes))
+    return data
+
+
+def _check_size(path: Path, max_bytes: int) -> None:
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from exc
+    if size > max_bytes:
+        raise InputError(too_large(size, max_bytes))
+
+
+def _record_articles(data: bytes, source: Source, kind: str,
+                     max_bytes: int) -> Found:
+    from claimcmp.ingest.records import read_records  # noqa: PLC0415 - json only when needed
+
+    try:
+        return read_records(data, source.label, source.stem, kind == "jsonl", max_bytes)
+    except InputError as exc:
+        if source.kind is not None:
+            raise
+        note = f"starts like JSON but is not ({_message(exc, source)}); read as plain text"
+        return [_text_article(data, source, [note])], []
+
+
+def _text_article(data: bytes, source: Source, warnings: Iterable[str] = ()) -> Article:
+    text, found = decode(data, source.label)
+    return make_article(source.stem, text, source.label, {}, [*warnings, *found])
+
+
+def _html_article(data: bytes, source: Source, max_bytes: int) -> Article:
+    from claimcmp.ingest.html import extract_page  # noqa: PLC0415 - imports trafilatura
+
+    decode(data, source.label)  # binary and empty files fail here, before trafilatura
+    fields = extract_page(data, source.label)
+    text = fields.pop("text")
+    if len(text) > max_bytes:
+        raise InputError(too_large(len(text), max_bytes))
+    return make_article(source.stem, text, source.label, fields, [])
+
+
+def unique_ids(articles: list[Article]) -> list[Article]:
+    """Articles with repeated ids renamed `<id>-2`, `<id>-3`, ... in order."""
+    seen: set[str] = set()
+    out: list[Article] = []
+    for article in articles:
+        renamed = article
+        if article.id in seen:
+            renamed = article.model_copy(update={"id": _unique_id(article.id, seen)})
+        seen.add(renamed.id)
+        out.append(renamed)
+    return out
 
 
 def _unique_id(base: str, seen: set[str]) -> str:

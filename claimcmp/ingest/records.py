@@ -13,7 +13,10 @@ from collections.abc import Iterator
 from typing import Any
 
 from claimcmp.errors import InputError
+from claimcmp.ingest.build import make_article, too_large
+from claimcmp.ingest.text import decode_utf8
 from claimcmp.metadata import parse_date
+from claimcmp.models import Article, Problem
 
 # record key -> Article field; the first of several aliases present wins
 FIELD_ALIASES: dict[str, tuple[str, ...]] = {
@@ -94,3 +97,36 @@ def _field_value(name: str, value: object, warnings: list[str]) -> object:
     if isinstance(value, list):
         value = ", ".join(str(v) for v in value)
     return str(value).strip() or None
+
+
+def read_records(data: bytes, label: str, stem: str, lines: bool,
+                 max_bytes: int) -> tuple[list[Article], list[Problem]]:
+    """Articles of a JSON (lines=False) or JSONL file; a problem for each bad record."""
+    text, warnings = decode_utf8(data)
+    text = text.lstrip("\ufeff")
+    if not text.strip():
+        raise InputError(f"{label}: empty file (no text)")
+    records = load_json_lines(text, label) if lines else load_records(text, label)
+    if not records:
+        raise InputError(f"{label}: no records in this file")
+    articles: list[Article] = []
+    problems: list[Problem] = []
+    for number, record in enumerate(records, start=1):
+        several = len(records) > 1
+        where = f"{label}#{number}" if several else label
+        default_id = f"{stem}-{number}" if several else stem
+        try:
+            articles.append(_record_article(record, where, default_id, max_bytes, warnings))
+        except InputError as exc:
+            problems.append(Problem(source=where, message=str(exc).removeprefix(f"{where}: ")))
+    return articles, problems
+
+
+def _record_article(record: object, where: str, default_id: str, max_bytes: int,
+                    warnings: list[str]) -> Article:
+    fields = record_fields(record, where)
+    text = fields.pop("text")
+    if len(text) > max_bytes:
+        raise InputError(f"{where}: {too_large(len(text), max_bytes)}")
+    article_id = fields.pop("id") or default_id
+    return make_article(article_id, text, where, fields, [*warnings, *fields.pop("warnings")])
