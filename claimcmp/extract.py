@@ -19,6 +19,7 @@ from claimcmp.attribution import (
     sentence_subject,
     subject_of,
 )
+from claimcmp.lexicon import DOCUMENT_NOUNS
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.models import Article, Claim, ClaimKind, Speaker
 from claimcmp.quotes import Quote, find_quotes
@@ -43,6 +44,7 @@ class _Item:
     speaker: Speaker | None = None
     warnings: list[str] = field(default_factory=list)
     statement: int = -1
+    sentence: list[Token] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -103,9 +105,15 @@ def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sente
                 continue
             collapsed.append(tok)
             ti += 1
-        headline = pi == 0 or (pi < _HEADLINE_PARAS and text[para.end - 1] not in ".!?\"”’")
+        headline = pi == 0 or _is_deck(text, para, pi)
         out.extend(_split(collapsed, qmap, pi, text, headline))
     return out
+
+
+def _is_deck(text: str, para: Span, index: int) -> bool:
+    """A deck, bullet or caption line: short, near the top, no full stop at the end."""
+    return (index < _HEADLINE_PARAS + 3 and text[para.end - 1] not in ".!?\"”’"
+            and len(text[para.start : para.end].split()) <= 25)
 
 
 def _outer(q: Quote) -> tuple[int, int]:
@@ -149,7 +157,7 @@ def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
         elif att is not None:
             att = medium_speaks(att)
     item = _Item(_quote_kind(text, quote, att, toks, qi), quote.start, quote.end, quote.paragraph,
-                 att=att, quote=quote)
+                 att=att, quote=quote, sentence=toks)
     if quote.close_mark is None:
         item.warnings.append("quote never closed; ends at its paragraph")
     return item
@@ -169,28 +177,45 @@ def _quote_kind(text: str, quote: Quote, att: Attribution | None, toks: list[Tok
 
 def _claims_in(text: str, sent: _Sentence) -> list[_Item]:
     found = reported_speech(sent.toks, headline=sent.headline)
-    items = [_Item("indirect", rs.start, rs.end, sent.paragraph, att=rs.attribution) for rs in found]
+    items = [_Item("indirect", rs.start, rs.end, sent.paragraph, att=rs.attribution, sentence=sent.toks)
+             for rs in found]
     if sent.headline:
-        items.extend(_colon_headline(sent))
+        items.extend(_colon_headline(text, sent))
     return items
 
 
-def _colon_headline(sent: _Sentence) -> list[_Item]:
-    """`Mayor: budget cuts will close libraries` — the colon as a cue, in headlines."""
+def _colon_headline(text: str, sent: _Sentence) -> list[_Item]:
+    """`Mayor: budget cuts will close libraries` and `Tests suspended: state media` in headlines.
+
+    The speaker must be named again in the article, so that a section label
+    ("Syria Daily: …") is not taken for one.
+    """
     toks = sent.toks
-    for i, tok in enumerate(toks[:8]):
-        if tok.text == ":" and i > 0:
-            np = noun_phrase_before(toks, i)
-            if np is None or np.first != 0 or np.kind != "name" or i + 3 > len(toks):
-                return []
-            rest = toks[i + 1 :]
-            while rest and not rest[-1].is_word and rest[-1].text != QUOTE_TOKEN:
-                rest = rest[:-1]
-            if len(rest) < 3:
-                return []
-            return [_Item("indirect", rest[0].start, rest[-1].end, sent.paragraph,
-                          att=Attribution(np, None, how="headline-colon"))]
+    colon = next((i for i, t in enumerate(toks) if t.text == ":"), None)
+    if colon is None or colon == 0:
+        return []
+    before, after = toks[:colon], _trim_punct(toks[colon + 1 :])
+    np = noun_phrase_before(toks, colon)
+    if np is not None and np.first == 0 and len(after) >= 3 and _named_again(text, np, sent):
+        return [_Item("indirect", after[0].start, after[-1].end, sent.paragraph, sentence=toks,
+                      att=Attribution(np, None, how="headline-colon"))]
+    np = noun_phrase_after(toks, colon + 1)
+    if np is not None and np.last >= len(after) + colon and len(before) >= 3 and np.entity in {"media", "person", "organization", "group"}:
+        return [_Item("indirect", before[0].start, before[-1].end, sent.paragraph, sentence=toks,
+                      att=Attribution(np, None, how="headline-colon"))]
     return []
+
+
+def _trim_punct(toks: list[Token]) -> list[Token]:
+    while toks and not toks[-1].is_word and toks[-1].text != QUOTE_TOKEN:
+        toks = toks[:-1]
+    return toks
+
+
+def _named_again(text: str, np: Mention, sent: _Sentence) -> bool:
+    name = np.name or np.text
+    last = name.split()[-1]
+    return text.count(last) >= 2
 
 
 def _unmarked_in(text: str, sent: _Sentence) -> list[_Item]:
@@ -249,6 +274,8 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     book = ArticleSpeakers()
     events: list[tuple[int, int, Mention | _Item]] = []
     for sent in sentences:
+        if sent.paragraph == 0:
+            continue  # headlines are title case: no names to learn from them
         for i, tok in enumerate(sent.toks):
             if tok.is_word and tok.text[0].isupper() and (i == 0 or not sent.toks[i - 1].text[0].isupper()):
                 m = noun_phrase_after(sent.toks, i)
@@ -268,6 +295,9 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
             book.note_subject(obj)
         elif isinstance(obj, _Item) and obj.att is not None and obj.att.mention is not None:
             obj.speaker = book.resolve(obj.att.mention)
+            for tok in obj.sentence:
+                if tok.lower in DOCUMENT_NOUNS and obj.speaker is not None:
+                    book.note_document(tok.start, tok.lower, obj.speaker)
 
 
 def _inherit(text: str, items: list[_Item]) -> None:
@@ -275,12 +305,12 @@ def _inherit(text: str, items: list[_Item]) -> None:
     quotes = [it for it in items if it.quote is not None]
     last_by_para: dict[int, _Item] = {}
     for item in items:
-        if item.speaker is None and item.quote is not None:
+        if item.speaker is None and item.quote is not None and item.quote.depth == 0:
             prev = _previous_speaker(item, last_by_para)
             if prev is not None:
                 item.speaker = prev.speaker
                 item.att = item.att or Attribution(None, prev.att.cue if prev.att else None, how="inherited")
-        if item.speaker is not None and item.speaker.name is not None:
+        if item.speaker is not None and item.speaker.name is not None and (item.quote is None or item.quote.depth == 0):
             last_by_para[item.paragraph] = item
     claims = [it for it in items if it.kind == "indirect" and it.speaker is not None]
     for item in quotes:

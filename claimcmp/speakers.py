@@ -38,6 +38,12 @@ class ArticleSpeakers:
     names: dict[str, _Entity] = field(default_factory=dict)
     recent: list[tuple[int, _Entity]] = field(default_factory=list)
     descriptions: list[tuple[int, Mention, str]] = field(default_factory=list)
+    documents: list[tuple[int, str, Speaker]] = field(default_factory=list)
+
+    def note_document(self, pos: int, head: str, speaker: Speaker) -> None:
+        """`X said in a statement`: a later "the statement said" is X speaking."""
+        if speaker.name and speaker.kind != "document":
+            self.documents.append((pos, head, speaker))
 
     def register(self, m: Mention) -> None:
         """Record a name seen anywhere in the article (for 'Kerry' → 'John Kerry')."""
@@ -108,6 +114,10 @@ class ArticleSpeakers:
 
     def _description(self, m: Mention) -> Speaker:
         definite = not m.anonymous and m.text.lower().startswith(("the ", "this "))
+        if definite and m.entity == "document":
+            for pos, head, speaker in reversed(self.documents):
+                if pos < m.start and head == m.head:
+                    return speaker.model_copy(update={"mention": m.text})
         if definite:
             found = self._by_role(m)
             if found is not None:
