@@ -14,48 +14,22 @@ chain of loosely similar sentences does not become one group.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 import numpy as np
-from rapidfuzz import fuzz, process
+from rapidfuzz import process
 
 from claimcmp.models import Claim
+from claimcmp.textsim import normalise, same_words, score
 
 SAME_SPEAKER_SCORE = 62
 UNKNOWN_SPEAKER_SCORE = 75
 OTHER_SPEAKER_SCORE = 90
-_MIN_PARTIAL_CHARS = 25
-_MIN_WORDS = 4
-_PUNCT = re.compile(r"[^\w\s']+")
-_SPACES = re.compile(r"\s+")
-_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"',
-                        "…": " ", "–": " ", "—": " ", "\u00a0": " "})
-
-
-def normalise(text: str) -> str:
-    """Lower case, no quote marks, brackets, dashes, ellipses or other punctuation."""
-    text = text.translate(_MARKS).lower()
-    text = _PUNCT.sub(" ", text).replace("'", "’").replace(" ’", " ").replace("’ ", " ")
-    return _SPACES.sub(" ", text).strip().replace("’", "'")
-
-
-def _score(a: str, b: str, **_: object) -> float:
-    """Token-set ratio, or partial ratio when the shorter text is long enough to mean something."""
-    best = fuzz.token_set_ratio(a, b)
-    shorter = min(len(a), len(b))
-    if shorter >= _MIN_PARTIAL_CHARS:
-        best = max(best, fuzz.partial_ratio(a, b))
-    if min(a.count(" "), b.count(" ")) + 1 < _MIN_WORDS:
-        best *= 0.8  # two or three words match too much by chance
-    return best
-
-
 def similarity(texts: Sequence[str]) -> np.ndarray:
     """Pairwise scores 0-100 of normalised texts (one cdist call)."""
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    return process.cdist(texts, texts, scorer=_score, dtype=np.float32, workers=1)
+    return process.cdist(texts, texts, scorer=score, dtype=np.float32, workers=1)
 
 
 def _threshold(a: Claim, b: Claim) -> float:
@@ -76,7 +50,8 @@ def align_claims(claims: Sequence[Claim], min_score: float = 0.0) -> list[list[i
         if claims[i].article == claims[j].article:
             continue
         s = float(scores[i, j])
-        if s >= max(_threshold(claims[i], claims[j]), min_score):
+        if s >= max(_threshold(claims[i], claims[j]), min_score) and (
+                _threshold(claims[i], claims[j]) < OTHER_SPEAKER_SCORE or same_words(claims[i].text, claims[j].text)):
             edges.append((s, i, j))
     edges.sort(reverse=True)
     group_of = list(range(len(claims)))

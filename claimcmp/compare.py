@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimcmp.align import align_claims, normalise, similarity
+from claimcmp.align import align_claims, similarity
+from claimcmp.textsim import normalise
 from claimcmp.events import assign_events
 from claimcmp.extract import extract_claims
 from claimcmp.identities import unify_speakers

@@ -14,11 +14,10 @@ from __future__ import annotations
 import difflib
 import re
 
-from claimcmp.align import normalise
 from claimcmp.lexicon import CUE_FORMS, DENIAL_CUES, NEGATIONS, STOPWORDS
 from claimcmp.models import Claim, WordDiff
+from claimcmp.textsim import normalise, same_words
 
-SAME_WORDS_SCORE = 90
 _NUMBER = re.compile(r"^\d[\d,.]*(?:%|st|nd|rd|th|s|bn|m|k)?$")
 _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                  "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
@@ -26,6 +25,7 @@ _NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight",
 _MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday"}
+_EDGE_PUNCT = "“”\"'‘’,.;:!?()[]"
 _RANK = {"agree": 0, "variant": 1, "conflict": 2}
 
 
@@ -43,40 +43,48 @@ def _words(text: str) -> list[str]:
     return [w for w in re.split(r"[\s…—–]+", text) if normalise(w)]
 
 
-def _is_value(word: str) -> bool:
-    low = word.lower()
-    return bool(_NUMBER.match(low)) or low in _NUMBER_WORDS or low in _MONTHS_DAYS
-
-
 def _is_name(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in STOPWORDS
+
+
+def _interior(diff: list[WordDiff]) -> list[WordDiff]:
+    """Differences with equal words on both sides: a truncated quote is not a contradiction."""
+    return [step for k, step in enumerate(diff)
+            if step.op != "equal" and 0 < k < len(diff) - 1
+            and diff[k - 1].op == "equal" and diff[k + 1].op == "equal"]
 
 
 def _value_conflicts(diff: list[WordDiff]) -> list[str]:
     """Numbers, dates or names replaced one for one: `30` → `31`, `Norwalk` → `Norfolk`."""
     reasons = []
-    for step in diff:
+    for step in _interior(diff):
         if step.op != "replace":
             continue
-        xs, ys = [normalise(w) for w in step.a.split()], [normalise(w) for w in step.b.split()]
-        raw_a, raw_b = step.a.split(), step.b.split()
-        values_a = [w for w in xs if _is_value(w)]
-        values_b = [w for w in ys if _is_value(w)]
-        if values_a and values_b and set(values_a) != set(values_b):
+        xs, ys = normalise(step.a).split(), normalise(step.b).split()
+        values_a = _values(xs)
+        values_b = _values(ys)
+        if values_a and values_b and values_a != values_b:
             reasons.append(f"numbers or dates differ: {' '.join(values_a)} vs {' '.join(values_b)}")
-        elif len(raw_a) == 1 and len(raw_b) == 1 and _is_name(raw_a[0].strip("“”\"'‘’,.")) and _is_name(
-                raw_b[0].strip("“”\"'‘’,.")):
-            reasons.append(f"names differ: {raw_a[0].strip(',.')} vs {raw_b[0].strip(',.')}")
+        elif len(xs) == 1 and len(ys) == 1 and xs != ys and _is_name(_bare(step.a)) and _is_name(_bare(step.b)):
+            reasons.append(f"names differ: {_bare(step.a)} vs {_bare(step.b)}")
     return reasons
 
 
+def _bare(word: str) -> str:
+    return word.strip(_EDGE_PUNCT)
+
+
+def _values(words: list[str]) -> list[str]:
+    """Numbers, and month or day names when a number stands beside them (`May` alone is a name)."""
+    has_number = any(_NUMBER.match(w) for w in words)
+    return [w for w in words if _NUMBER.match(w) or w in _NUMBER_WORDS or (has_number and w in _MONTHS_DAYS)]
+
+
 def _negation_conflict(diff: list[WordDiff]) -> list[str]:
-    for step in diff:
-        if step.op == "equal":
-            continue
+    for step in _interior(diff):
         added = {w for w in normalise(step.b).split() if w in NEGATIONS or w.endswith("n't")}
         removed = {w for w in normalise(step.a).split() if w in NEGATIONS or w.endswith("n't")}
-        if added != removed and step.op in {"insert", "delete", "replace"} and (added ^ removed):
+        if added ^ removed and len(step.a.split()) <= 4 and len(step.b.split()) <= 4:
             return [f"negated in one version: {' '.join(sorted(added ^ removed))}"]
     return []
 
@@ -89,10 +97,9 @@ def _cue_lemma(claim: Claim) -> str:
 def pair_status(a: Claim, b: Claim, score: float) -> tuple[str, list[str]]:
     """Status of two versions of one statement, and the reasons for a conflict."""
     reasons: list[str] = []
-    na = a.speaker.name if a.speaker else None
-    nb = b.speaker.name if b.speaker else None
-    if na and nb and na != nb and score >= SAME_WORDS_SCORE:
-        reasons.append(f"same words, different speakers: {na} vs {nb}")
+    if _distinct_speakers(a, b) and same_words(a.text, b.text):
+        reasons.append(f"same words, different speakers: {a.speaker.name if a.speaker else ''} vs "
+                       f"{b.speaker.name if b.speaker else ''}")
     diff = word_diff(a.text, b.text)
     reasons += _value_conflicts(diff)
     reasons += _negation_conflict(diff)
@@ -103,6 +110,15 @@ def pair_status(a: Claim, b: Claim, score: float) -> tuple[str, list[str]]:
     if normalise(a.text) == normalise(b.text):
         return "agree", []
     return "variant", []
+
+
+def _distinct_speakers(a: Claim, b: Claim) -> bool:
+    """Two named speakers that cannot be one: no anonymous source, document or bare pronoun."""
+    sa, sb = a.speaker, b.speaker
+    if sa is None or sb is None or not sa.name or not sb.name or sa.name == sb.name:
+        return False
+    named = {"person", "organization", "media"}
+    return sa.kind in named and sb.kind in named and not sa.anonymous and not sb.anonymous
 
 
 def worst(statuses: list[str]) -> str:

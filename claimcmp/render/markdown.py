@@ -1,0 +1,85 @@
+"""Markdown for reports: a table of claims (extract), a section per group (compare).
+
+In compare, each group is a small table, one row per outlet's version; the
+words where a version differs from the group's reference are **bold**.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from typing import TextIO
+
+from claimcmp.models import Claim, CompareResult, ExtractResult, Group, WordDiff
+from claimcmp.render.common import article_labels, highlight, speaker_label
+
+_SPACE = re.compile(r"\s+")
+_SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
+
+
+def escape(text: str) -> str:
+    """Text safe in a Markdown table cell: specials escaped, on one line."""
+    return _inline(text).strip()
+
+
+def _inline(text: str) -> str:
+    return _SPACE.sub(" ", text.translate(_SPECIAL))
+
+
+def _row(cells: Iterable[object]) -> str:
+    return "| " + " | ".join(str(c) for c in cells) + " |"
+
+
+def _table(header: list[str], rows: Iterable[Iterable[object]]) -> list[str]:
+    return [_row(header), _row("---" for _ in header), *(_row(r) for r in rows)]
+
+
+def extract_markdown(result: ExtractResult) -> list[str]:
+    labels = article_labels(result.articles)
+    rows = ([escape(labels.get(c.article, c.article)), escape(speaker_label(c)), escape(c.cue or ""),
+             c.kind, escape(c.text)] for c in result.claims)
+    head = f"{len(result.claims)} claims in {len(result.articles)} articles."
+    return [head, "", *_table(["article", "speaker", "cue", "kind", "quote / claim"], rows)]
+
+
+def compare_markdown(result: CompareResult) -> list[str]:
+    labels = article_labels(result.articles)
+    claims = {c.id: c for c in result.claims}
+    counts = Counter(g.status for g in result.groups)
+    summary = ", ".join(f"{n} {status}" for status, n in counts.most_common())
+    lines = [f"{len(result.groups)} groups" + (f": {summary}." if summary else ".")]
+    for number, group in enumerate(result.groups, start=1):
+        lines += ["", *group_section(number, group, claims, labels)]
+    return lines
+
+
+def group_section(number: int, group: Group, claims: dict[str, Claim],
+                  labels: dict[str, str]) -> list[str]:
+    lines = [f"### {number}. {group.status}: {escape(group.speaker or '?')}", ""]
+    if group.reasons:
+        lines += ["; ".join(escape(r) for r in group.reasons), ""]
+    versions = {v.claim: v for v in group.versions}
+    rows = []
+    for cid in group.claims:
+        if cid not in claims:
+            continue
+        claim, version = claims[cid], versions.get(cid)
+        is_ref = cid == group.reference
+        diff = version.diff if version is not None and not is_ref else []
+        score = "reference" if is_ref else (f"{version.score:.0f}" if version else "")
+        rows.append([escape(labels.get(claim.article, claim.article)), _marked(claim.text, diff), score])
+    return lines + _table(["outlet", "wording", "score"], rows)
+
+
+def _marked(text: str, diff: Sequence[WordDiff]) -> str:
+    runs = highlight(text, diff)
+    return "".join(f"**{_inline(p)}**" if changed else _inline(p) for p, changed in runs).strip()
+
+
+def render_markdown(result: ExtractResult, out: TextIO, color: bool) -> None:
+    if isinstance(result, CompareResult):
+        lines = compare_markdown(result)
+    else:
+        lines = extract_markdown(result)
+    out.write("\n".join(lines) + "\n")
