@@ -55,7 +55,8 @@ def group_rows(result: CompareResult) -> Iterator[dict[str, Any]]:
             claim = claims[cid]
             yield {
                 "group": group.id, "status": group.status, "group_speaker": group.speaker or "",
-                "reasons": "; ".join(group.reasons), "reference": str(cid == group.reference).lower(),
+                "reasons": "; ".join(group.reasons),
+                "reference": str(cid == group.reference).lower(),
                 "score": _score(scores.get(cid)), **claim_row(claim, outlets.get(claim.article)),
             }
 
@@ -76,7 +77,8 @@ def render_csv(result: ExtractResult, out: TextIO, color: bool) -> None:
     writer.writerows(rows)
 
 
-def group_line(group: Group, claims: dict[str, Claim], outlets: dict[str, str | None]) -> dict[str, Any]:
+def group_line(group: Group, claims: dict[str, Claim],
+               outlets: dict[str, str | None]) -> dict[str, Any]:
     members = [{**claims[c].model_dump(mode="json"), "outlet": outlets.get(claims[c].article)}
                for c in group.claims if c in claims]
     return {**group.model_dump(mode="json"), "members": members}

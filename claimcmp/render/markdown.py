@@ -37,8 +37,8 @@ def _table(header: list[str], rows: Iterable[Iterable[object]]) -> list[str]:
 
 def extract_markdown(result: ExtractResult) -> list[str]:
     labels = article_labels(result.articles)
-    rows = ([escape(labels.get(c.article, c.article)), escape(speaker_label(c)), escape(c.cue or ""),
-             c.kind, escape(c.text)] for c in result.claims)
+    rows = ([escape(labels.get(c.article, c.article)), escape(speaker_label(c)),
+             escape(c.cue or ""), c.kind, escape(c.text)] for c in result.claims)
     head = f"{len(result.claims)} claims in {len(result.articles)} articles."
     return [head, "", *_table(["article", "speaker", "cue", "kind", "quote / claim"], rows)]
 
@@ -68,7 +68,8 @@ def group_section(number: int, group: Group, claims: dict[str, Claim],
         is_ref = cid == group.reference
         diff = version.diff if version is not None and not is_ref else []
         score = "reference" if is_ref else (f"{version.score:.0f}" if version else "")
-        rows.append([escape(labels.get(claim.article, claim.article)), _marked(claim.text, diff), score])
+        label = escape(labels.get(claim.article, claim.article))
+        rows.append([label, _marked(claim.text, diff), score])
     return lines + _table(["outlet", "wording", "score"], rows)
 
 
