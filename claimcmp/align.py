@@ -32,9 +32,16 @@ def similarity(texts: Sequence[str]) -> np.ndarray:
     return process.cdist(texts, texts, scorer=score, dtype=np.float32, workers=1)
 
 
+def _named(claim: Claim) -> str | None:
+    """The speaker's name when it surely names someone; descriptions and documents do not."""
+    sp = claim.speaker
+    if sp is None or not sp.name or sp.anonymous or sp.kind not in {"person", "organization", "media"}:
+        return None
+    return sp.name
+
+
 def _threshold(a: Claim, b: Claim) -> float:
-    na = a.speaker.name if a.speaker else None
-    nb = b.speaker.name if b.speaker else None
+    na, nb = _named(a), _named(b)
     if na and nb:
         return SAME_SPEAKER_SCORE if na == nb else OTHER_SPEAKER_SCORE
     return UNKNOWN_SPEAKER_SCORE

@@ -64,10 +64,11 @@ def unify_speakers(claims: Sequence[Claim], event_of: dict[str, str]) -> dict[st
     counts = _person_names(claims)
     uf = _UnionFind()
     full = sorted(n for n in counts if len(n.split()) >= 2)
-    by_surname: dict[str, list[str]] = defaultdict(list)
+    by_initials: dict[str, list[str]] = defaultdict(list)
     for name in full:
-        by_surname[name.split()[-1][:3].lower()].append(name)
-    for block in by_surname.values():  # block on the surname's first letters: near-linear
+        words = name.lower().split()
+        by_initials[words[0][0] + words[-1][0]].append(name)
+    for block in by_initials.values():  # block on the initials: near-linear, and spelling-proof
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
                 if same_person(a, b):

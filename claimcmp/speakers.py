@@ -91,6 +91,9 @@ class ArticleSpeakers:
         matches = [e for e in self.names.values()
                    if len(e.name.split()) > 1 and e.entity != "organization"
                    and e.name.split()[-1].lower().rstrip("’'s") == low]
+        if not matches:  # family name first, as in "Kim Jong-un" → "Mr. Kim"
+            matches = [e for e in self.names.values()
+                       if len(e.name.split()) > 1 and e.entity == "person" and e.name.split()[0].lower() == low]
         if not matches:
             return own
         return min(matches, key=lambda e: min(abs(p - pos) for p in e.positions or [0]))
