@@ -40,7 +40,9 @@ class _UnionFind:
 
 def same_person(a: str, b: str) -> bool:
     """Full names of one person, allowing a transliteration or a misspelling."""
-    wa, wb = a.lower().split(), b.lower().split()
+    wa, wb = _words(a), _words(b)
+    if wa == wb:
+        return True
     if len(wa) < 2 or len(wb) < 2:
         return False
     if fuzz.ratio(wa[-1], wb[-1]) < SURNAME_SIMILARITY:
@@ -49,6 +51,11 @@ def same_person(a: str, b: str) -> bool:
     if len(ga) == 1 or len(gb) == 1:
         return ga[0] == gb[0]
     return fuzz.ratio(ga, gb) >= GIVEN_NAME_SIMILARITY
+
+
+def _words(name: str) -> list[str]:
+    """"Kim Jong-un" and "Kim Jong Un" are spelt alike once hyphens are spaces."""
+    return name.lower().replace("-", " ").split()
 
 
 def _person_names(claims: Iterable[Claim]) -> Counter[str]:
@@ -97,10 +104,16 @@ def _join_surnames(claims: Sequence[Claim], counts: Counter[str], uf: _UnionFind
         (full_by_event if len(c.speaker.name.split()) >= 2 else single_by_event)[event].add(c.speaker.name)
     for event, singles in single_by_event.items():
         for single in singles:
-            hits = {uf.find(f) for f in full_by_event[event]
-                    if fuzz.ratio(f.split()[-1].lower(), single.lower()) >= 90 and f[0].isupper()}
+            hits = {uf.find(f) for f in full_by_event[event] if _names_part(f, single)}
             if len(hits) == 1:
                 uf.union(hits.pop(), single)
+
+
+def _names_part(full: str, single: str) -> bool:
+    """A bare surname of a full name, or its first word for family-name-first names ("Kim")."""
+    words = full.split()
+    low = single.lower()
+    return fuzz.ratio(words[-1].lower(), low) >= 90 or words[0].lower() == low
 
 
 def _join_contained_orgs(claims: Sequence[Claim], uf: _UnionFind, event_of: dict[str, str]) -> None:

@@ -39,6 +39,7 @@ class ArticleSpeakers:
     recent: list[tuple[int, _Entity]] = field(default_factory=list)
     descriptions: list[tuple[int, Mention, str]] = field(default_factory=list)
     documents: list[tuple[int, str, Speaker]] = field(default_factory=list)
+    bodies: list[tuple[int, Speaker]] = field(default_factory=list)  # for "it" and "they"
 
     def note_document(self, pos: int, head: str, speaker: Speaker) -> None:
         """`X said in a statement`: a later "the statement said" is X speaking."""
@@ -77,9 +78,17 @@ class ArticleSpeakers:
             if m.entity != "media":
                 self._remember(m.start, ent)
             kind = m.entity if m.entity != "unknown" else ent.entity
-            return Speaker(name=ent.name, mention=m.text, role=m.role or ent.role,
-                           kind=_kind(kind), anonymous=False)
-        return self._description(m)
+            speaker = Speaker(name=ent.name, mention=m.text, role=m.role or ent.role,
+                              kind=_kind(kind), anonymous=False)
+            self._note_body(m.start, speaker)
+            return speaker
+        speaker = self._description(m)
+        self._note_body(m.start, speaker)
+        return speaker
+
+    def _note_body(self, pos: int, speaker: Speaker) -> None:
+        if speaker.kind in {"organization", "media", "group"} and speaker.name:
+            self.bodies.append((pos, speaker))
 
     def _full(self, name: str, pos: int) -> _Entity:
         """The fullest registered name ending (or starting) with this one, nearest first."""
@@ -110,13 +119,17 @@ class ArticleSpeakers:
                     self.recent.append((m.start, ent))
                     return Speaker(name=ent.name, mention=m.text, role=ent.role, kind="person")
             return Speaker(name=None, mention=m.text, kind="person")
-        for pos, desc, name in reversed(self.descriptions):
-            if pos < m.start and m.start - pos <= _PRONOUN_REACH:
-                return Speaker(name=name, mention=m.text, role=desc.role, kind=_kind(desc.entity))
+        want_kinds = {"organization", "media"} if m.head == "it" else {"organization", "media", "group"}
+        for pos, body in reversed(self.bodies):
+            if m.start - pos > _PRONOUN_REACH:
+                break
+            if pos < m.start and body.kind in want_kinds:
+                return body.model_copy(update={"mention": m.text})
         return Speaker(name=None, mention=m.text, kind="group" if m.head == "they" else "unknown")
 
     def _description(self, m: Mention) -> Speaker:
-        definite = not m.anonymous and m.text.lower().startswith(("the ", "this "))
+        first = m.text.split()[0].lower()
+        definite = not m.anonymous and (first in {"the", "this"} or first.endswith(("’s", "'s")))
         if definite and m.entity == "document":
             for pos, head, speaker in reversed(self.documents):
                 if pos < m.start and head == m.head:

@@ -11,6 +11,7 @@ _MIN_PARTIAL_CHARS = 25
 _MIN_WORDS = 4
 _PUNCT = re.compile(r"[^\w\s']+")
 _SPACES = re.compile(r"\s+")
+_EDGE_APOSTROPHE = re.compile(r"(?<!\w)'|'(?!\w)")
 _MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"',
                         "…": " ", "–": " ", "—": " ", "\u00a0": " "})
 
@@ -18,8 +19,8 @@ _MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '
 def normalise(text: str) -> str:
     """Lower case, no quote marks, brackets, dashes, ellipses or other punctuation."""
     text = text.translate(_MARKS).lower()
-    text = _PUNCT.sub(" ", text).replace("'", "’").replace(" ’", " ").replace("’ ", " ")
-    return _SPACES.sub(" ", text).strip().replace("’", "'")
+    text = _EDGE_APOSTROPHE.sub(" ", _PUNCT.sub(" ", text))
+    return _SPACES.sub(" ", text).strip()
 
 
 def score(a: str, b: str, **_: object) -> float:
