@@ -1,92 +1,267 @@
-"""Command line: parse options, call the pipeline, hand the result to a renderer."""
+"""Command line: parse options, call the pipeline, hand the result to a renderer.
+
+Only click is imported at start-up; the pipeline, the models (pydantic) and
+rich are imported by the command that needs them, so `--help` is quick.
+Core code raises `ClaimcmpError`; `_guarded` turns it into one line on stderr.
+"""
 
 from __future__ import annotations
 
+import io
+import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import click
 
 from claimcmp import __version__
 from claimcmp.errors import ClaimcmpError
 from claimcmp.render import RENDERERS
+from claimcmp.render.output import open_output, refuse_overwrite
 
+if TYPE_CHECKING:
+    from claimcmp.ingest import ReadOptions
+    from claimcmp.models import CompareResult, ExtractResult
+
+# Imports inside functions below are deliberate (start-up time): PLC0415 throughout.
+T = TypeVar("T")
+F = TypeVar("F", bound=Callable[..., Any])
+
+EXIT_INTERNAL = 3
 EXIT_CODES = """\b
 Exit codes:
   0  success
-  1  conflicts found (only with --fail-on-conflict)
-  2  bad input or usage (missing file, empty folder, unknown option)"""
+  1  conflicts found (compare --fail-on-conflict)
+  2  bad input or usage: no readable article, unknown option, output exists
+  3  internal error (a bug; CLAIMCMP_DEBUG=1 shows the traceback)"""
+
+INPUTS = """\b
+Inputs (files, folders of them, or - for stdin):
+  *.txt *.md           plain text, UTF-8
+  *.html *.htm         web pages (needs: pip install 'claimcmp[html]')
+  *.json               a record or a list: {"id","outlet","title","date","url","text"}
+  *.jsonl *.ndjson     one record a line
+  -                    stdin: text, or JSON/JSONL when it starts with { or ["""
 
 
-def _emit(result: object, fmt: str) -> None:
-    from claimcmp.models import ExtractResult
-
-    assert isinstance(result, ExtractResult)
-    for problem in result.problems:
-        click.echo(f"claimcmp: skipped {problem.source}: {problem.message}", err=True)
-    RENDERERS[fmt](result, sys.stdout, sys.stdout.isatty())
+def _say(message: str) -> None:
+    click.echo(f"claimcmp: {message}", err=True)
 
 
-def _fail(exc: ClaimcmpError) -> None:
-    click.echo(f"claimcmp: error: {exc}", err=True)
-    sys.exit(exc.exit_code)
+def _fail(message: str, code: int = 2) -> None:
+    _say(f"error: {message}")
+    sys.exit(code)
 
 
-@click.group(epilog=EXIT_CODES)
+def _guarded(action: Callable[[], T]) -> T:
+    """action(), with every error turned into one line on stderr and an exit code."""
+    try:
+        return action()
+    except ClaimcmpError as exc:
+        _fail(str(exc), exc.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted", 130)
+    except BrokenPipeError:
+        _stdout_closed()
+    except Exception as exc:
+        if os.environ.get("CLAIMCMP_DEBUG"):
+            raise
+        _fail(f"internal error: {type(exc).__name__}: {exc} (a bug; CLAIMCMP_DEBUG=1 shows "
+              "the traceback)", EXIT_INTERNAL)
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _stdout_closed() -> None:
+    """The reader of stdout went away (`| head`): stop quietly, as `cat` would."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass  # stdout has no file descriptor (tests): nothing left to flush
+    sys.exit(0)
+
+
+@click.group(epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcmp")
 def cli() -> None:
     """Compare what news outlets report that people said.
 
-    Give claimcmp several articles about one story (text files, folders of
-    them, or - for stdin). `extract` lists every quote and attributed claim
-    with its speaker; `compare` lines up what each outlet reports of the same
-    statement and marks where they agree, differ in wording or conflict.
+    Give claimcmp several articles about one story. `extract` lists every
+    quote and attributed claim with its speaker; `compare` lines up what each
+    outlet reports of the same statement and marks where they agree, differ
+    in wording or conflict. Results go to stdout, messages to stderr.
 
     \b
     Examples:
       claimcmp compare seeds/
+      claimcmp compare seeds/ --status conflict,variant --format markdown
       claimcmp extract seeds/001_5a0e71876e275197.txt --format json
+      claimcmp extract pages/ --outlet 001=Reuters --format csv -o claims.csv
       cat article.txt | claimcmp extract -
+      claimcmp schema > compare.schema.json
     """
 
 
-format_option = click.option(
-    "--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="table", show_default=True,
-    help="table for people, json for tools.")
+def input_options(command: F) -> F:
+    """PATHS and the options that say how to read them."""
+    decorators = [
+        click.argument("paths", nargs=-1, required=True),
+        click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
+                     help="Set an article's outlet (ID: its id or the start of it). Repeatable; "
+                          "wins over the manifest and over what is detected."),
+        click.option("--manifest", type=click.Path(dir_okay=False), metavar="FILE",
+                     help="CSV or JSON with columns id,outlet,title,date,url: metadata that "
+                          "wins over what is detected."),
+        click.option("--max-size", type=click.FloatRange(min=0.001), default=10.0,
+                     show_default=True, metavar="MB",
+                     help="Skip an article larger than this (megabytes)."),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
 
 
-@cli.command(epilog=EXIT_CODES)
-@click.argument("paths", nargs=-1, required=True)
-@format_option
-def extract(paths: tuple[str, ...], fmt: str) -> None:
+def output_options(command: F) -> F:
+    """--format, --output, --force."""
+    decorators = [
+        click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="table",
+                     show_default=True, help="table for people; json, jsonl, csv for tools; "
+                                             "markdown for reports."),
+        click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
+                     metavar="FILE", help="Write here instead of stdout."),
+        click.option("--force", is_flag=True, help="Overwrite the --output file if it exists."),
+    ]
+    for decorator in reversed(decorators):
+        command = decorator(command)
+    return command
+
+
+def _read_options(outlets: tuple[str, ...], manifest: str | None, max_size: float,
+                  progress: Callable[[str, int, int], None]) -> ReadOptions:
+    from claimcmp.ingest import ReadOptions  # noqa: PLC0415
+    from claimcmp.ingest.overrides import load_manifest, merge, parse_outlet_options  # noqa: PLC0415
+
+    layers = [load_manifest(manifest)] if manifest else []
+    layers.append(parse_outlet_options(outlets))
+    return ReadOptions(max_bytes=int(max_size * 1_000_000), overrides=merge(*layers),
+                       progress=progress)
+
+
+@contextmanager
+def _progress() -> Iterator[Callable[[str, int, int], None]]:
+    from claimcmp.render.progress import ProgressBar  # noqa: PLC0415
+
+    with ProgressBar() as bar:
+        yield bar
+
+
+def _report(result: ExtractResult) -> None:
+    """Skipped inputs and warnings on stderr; exit 2 when no article could be read."""
+    for problem in result.problems:
+        _say(f"skipped {problem.source}: {problem.message}")
+    for article in result.articles:
+        for warning in article.warnings:
+            _say(f"warning: {article.source or article.id}: {warning}")
+    if not result.articles:
+        _fail("no article could be read")
+
+
+def _write(result: ExtractResult, fmt: str, output: str | None, force: bool) -> None:
+    with open_output(output, force) as (out, is_terminal):
+        color = is_terminal and "NO_COLOR" not in os.environ
+        RENDERERS[fmt](result, out, color)
+
+
+@cli.command(epilog=EXIT_CODES + "\n\n" + INPUTS)
+@input_options
+@output_options
+def extract(*, paths: tuple[str, ...], outlets: tuple[str, ...], manifest: str | None,
+            max_size: float, fmt: str, output: str | None, force: bool) -> None:
     """List every quote and attributed claim in the articles at PATHS.
 
     Each claim carries its speaker (resolved within the article: "Kerry" →
     "John Kerry", "he" → the person meant), the cue verb, the source chain
-    (via) and exact character offsets into the article.
+    (via) and exact character offsets into the article's text.
     """
-    from claimcmp.pipeline import run_extract
+    from claimcmp.pipeline import run_extract  # noqa: PLC0415
 
-    try:
-        result = run_extract(paths)
-    except ClaimcmpError as exc:
-        _fail(exc)
-    _emit(result, fmt)
+    _guarded(lambda: refuse_overwrite(output, force))
+    with _progress() as bar:
+        options = _guarded(lambda: _read_options(outlets, manifest, max_size, bar))
+        result = _guarded(lambda: run_extract(paths, options))
+    _report(result)
+    _guarded(lambda: _write(result, fmt, output, force))
+
+
+def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
+    if value is None:
+        return None
+    from claimcmp.filters import STATUSES  # noqa: PLC0415
+
+    wanted = [s.strip().lower() for s in value.split(",") if s.strip()]
+    unknown = [s for s in wanted if s not in STATUSES]
+    if unknown or not wanted:
+        raise click.BadParameter(f"{value!r}: use a comma-separated list of {', '.join(STATUSES)}")
+    return wanted
+
+
+@cli.command(epilog=EXIT_CODES + "\n\n" + INPUTS)
+@input_options
+@output_options
+@click.option("--one-event", is_flag=True,
+              help="Treat all articles as one event (skip event detection).")
+@click.option("--status", "statuses", callback=_statuses, metavar="LIST",
+              help="Show only groups with these statuses, e.g. conflict,variant "
+                   "(agree, variant, conflict, single).")
+@click.option("--speaker", metavar="NAME", help="Show only groups whose speaker contains NAME "
+                                                "(case-insensitive).")
+@click.option("--min-score", type=click.FloatRange(0, 100), metavar="N",
+              help="Drop versions scoring under N (0-100) against their group's reference, and "
+                   "groups left with none.")
+@click.option("--fail-on-conflict", is_flag=True, help="Exit 1 when a shown group is a conflict.")
+def compare(*, paths: tuple[str, ...], outlets: tuple[str, ...], manifest: str | None,
+            max_size: float, fmt: str, output: str | None, force: bool, one_event: bool,
+            statuses: list[str] | None, speaker: str | None, min_score: float | None,
+            fail_on_conflict: bool) -> None:
+    """Group what outlets report of the same statement, and say where they agree or conflict.
+
+    Statuses: agree (same words), variant (different wording, same claim),
+    conflict (the versions disagree: numbers, negation, speaker, ...), single
+    (one outlet only). Filters apply to every --format alike.
+    """
+    from claimcmp.filters import apply_filters  # noqa: PLC0415
+    from claimcmp.pipeline import run_compare  # noqa: PLC0415
+
+    _guarded(lambda: refuse_overwrite(output, force))
+    with _progress() as bar:
+        options = _guarded(lambda: _read_options(outlets, manifest, max_size, bar))
+        result = _guarded(lambda: run_compare(paths, one_event=one_event, options=options))
+    _report(result)
+    shown = apply_filters(result, statuses=statuses, speaker=speaker, min_score=min_score)
+    _guarded(lambda: _write(shown, fmt, output, force))
+    if fail_on_conflict and _has_conflict(shown):
+        sys.exit(1)
+
+
+def _has_conflict(result: CompareResult) -> bool:
+    return any(g.status == "conflict" for g in result.groups)
 
 
 @cli.command(epilog=EXIT_CODES)
-@click.argument("paths", nargs=-1, required=True)
-@format_option
-@click.option("--one-event", is_flag=True, help="Treat all articles as one event (skip event detection).")
-def compare(paths: tuple[str, ...], fmt: str, one_event: bool) -> None:
-    """Group what outlets report of the same statement, and say where they agree or conflict."""
-    from claimcmp.pipeline import run_compare
+@click.option("--for", "command", type=click.Choice(["compare", "extract"]), default="compare",
+              show_default=True, help="The command whose --format json output to describe.")
+def schema(command: str) -> None:
+    """Print the JSON Schema of the --format json output (from the models)."""
+    import json  # noqa: PLC0415
 
-    try:
-        result = run_compare(paths, one_event=one_event)
-    except ClaimcmpError as exc:
-        _fail(exc)
-    _emit(result, fmt)
+    from claimcmp.models import CompareResult, ExtractResult  # noqa: PLC0415
+
+    model = CompareResult if command == "compare" else ExtractResult
+    click.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
 
 
 def main() -> None:
     cli()
+

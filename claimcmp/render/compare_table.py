@@ -1,0 +1,141 @@
+"""Rich tables of compare groups, readable at 80 columns.
+
+Groups reported by several outlets get a column per outlet, holding that
+outlet's wording; consecutive groups from the same outlets share a table, so
+each table has only the columns its groups fill. Groups from one outlet
+(status single) share a plainer table: status, outlet, wording.
+
+The words where a version differs from its group's reference are bold
+yellow on a colour terminal and *starred* in plain text; a version's score
+against the reference follows it in brackets.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator, Sequence
+
+from rich import box
+from rich.table import Table
+from rich.text import Text
+
+from claimcmp.models import Claim, CompareResult, Group, WordDiff
+from claimcmp.render.common import article_labels, highlight, truncate
+
+STATUS_STYLE = {"conflict": "bold red", "variant": "yellow", "agree": "green", "single": "dim"}
+CHANGED_STYLE = "bold yellow"
+_FIRST = "group"
+
+
+class _Context:
+    """What every table of one result needs: claims by id, labels, colour."""
+
+    def __init__(self, result: CompareResult, color: bool) -> None:
+        self.claims = {c.id: c for c in result.claims}
+        self.labels = article_labels(result.articles, width=24)
+        self.order = {a.id: n for n, a in enumerate(result.articles)}
+        self.color = color
+
+    def style(self, style: str) -> str:
+        return style if self.color else ""
+
+    def articles_of(self, group: Group) -> tuple[str, ...]:
+        found = {self.claims[c].article for c in group.claims if c in self.claims}
+        return tuple(sorted(found, key=lambda a: self.order.get(a, 0)))
+
+
+def group_tables(result: CompareResult, color: bool) -> list[Table]:
+    """The tables that show result's groups, in the groups' order."""
+    ctx = _Context(result, color)
+    tables = []
+    for articles, groups in _runs(result.groups, ctx):
+        if len(articles) > 1:
+            tables.append(_outlets_table(articles, groups, ctx))
+        else:
+            tables.append(_one_outlet_table(groups, ctx))
+    return tables
+
+
+def _runs(groups: Sequence[Group], ctx: _Context) -> Iterator[tuple[tuple[str, ...], list[Group]]]:
+    """Consecutive groups with the same articles (all one-article groups count as the same)."""
+    key: tuple[str, ...] | None = None
+    run: list[Group] = []
+    for group in groups:
+        articles = ctx.articles_of(group)
+        this = articles if len(articles) > 1 else ()
+        if run and this != key:
+            yield key or (), run
+            run = []
+        key = this
+        run.append(group)
+    if run:
+        yield key or (), run
+
+
+def _new_table(*columns: str, ratios: Sequence[int]) -> Table:
+    table = Table(box=box.HORIZONTALS, show_lines=True, expand=True, pad_edge=False)
+    for name, ratio in zip(columns, ratios, strict=True):
+        table.add_column(name, overflow="fold", ratio=ratio)
+    return table
+
+
+def _outlets_table(articles: tuple[str, ...], groups: list[Group], ctx: _Context) -> Table:
+    names = [ctx.labels.get(a, a) for a in articles]
+    table = _new_table(_FIRST, *names, ratios=[2] + [5] * len(names))
+    for group in groups:
+        cells = {a: Text() for a in articles}
+        for claim in _claims(group, ctx):
+            _add_version(cells[claim.article], group, claim, ctx)
+        table.add_row(_group_cell(group, ctx), *(cells[a] for a in articles))
+    return table
+
+
+def _one_outlet_table(groups: list[Group], ctx: _Context) -> Table:
+    table = _new_table(_FIRST, "outlet", "wording", ratios=[2, 2, 8])
+    for group in groups:
+        cell = Text()
+        claims = _claims(group, ctx)
+        for claim in claims:
+            _add_version(cell, group, claim, ctx)
+        outlet = ctx.labels.get(claims[0].article, claims[0].article) if claims else ""
+        table.add_row(_group_cell(group, ctx), outlet, cell)
+    return table
+
+
+def _claims(group: Group, ctx: _Context) -> list[Claim]:
+    return [ctx.claims[c] for c in group.claims if c in ctx.claims]
+
+
+def _group_cell(group: Group, ctx: _Context) -> Text:
+    cell = Text(group.status, style=ctx.style(STATUS_STYLE[group.status]))
+    cell.append("\n" + truncate(group.speaker or "?", 40), style=ctx.style("bold"))
+    for reason in group.reasons:
+        cell.append("\n" + reason, style=ctx.style("red"))
+    return cell
+
+
+def _add_version(cell: Text, group: Group, claim: Claim, ctx: _Context) -> None:
+    if cell.plain:
+        cell.append("\n\n")
+    version = next((v for v in group.versions if v.claim == claim.id), None)
+    compared = version is not None and claim.id != group.reference
+    _append_highlighted(cell, claim.text, version.diff if version and compared else [], ctx)
+    if version is not None and compared:
+        cell.append(f" ({version.score:.0f})", style=ctx.style("dim"))
+
+
+def _append_highlighted(cell: Text, text: str, diff: Sequence[WordDiff], ctx: _Context) -> None:
+    for piece, changed in highlight(text, diff):
+        if not changed:
+            cell.append(piece)
+        elif ctx.color:
+            cell.append(piece, style=CHANGED_STYLE)
+        else:
+            cell.append(f"*{piece}*")
+
+
+def summary(result: CompareResult) -> str:
+    """'12 groups: 1 conflict, 3 variant, 8 single'."""
+    counts = Counter(g.status for g in result.groups)
+    parts = [f"{counts[s]} {s}" for s in ("conflict", "variant", "agree", "single") if counts[s]]
+    return f"{len(result.groups)} groups" + (f": {', '.join(parts)}" if parts else "")
