@@ -25,6 +25,7 @@ from claimcmp.textsim import normalise, same_words, score
 SAME_SPEAKER_SCORE = 62
 UNKNOWN_SPEAKER_SCORE = 75
 OTHER_SPEAKER_SCORE = 90
+_GROUP_COHESION = 0.95  # a merged group's average similarity, relative to its threshold
 def similarity(texts: Sequence[str]) -> np.ndarray:
     """Pairwise scores 0-100 of normalised texts (one cdist call)."""
     if not texts:
@@ -85,4 +86,4 @@ def _can_merge(xs: list[int], ys: list[int], claims: Sequence[Claim], scores: np
             worst_threshold = max(worst_threshold, _threshold(claims[x], claims[y]))
     if n == 0:
         return False
-    return total / n >= min(worst_threshold, UNKNOWN_SPEAKER_SCORE) * 0.85
+    return total / n >= min(worst_threshold, UNKNOWN_SPEAKER_SCORE) * _GROUP_COHESION

@@ -282,7 +282,9 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
     np = noun_phrase_after(toks, k)
     if np is None or not toks[k].is_word:
         return None
-    j = np.last
+    j = _skip_appositive(toks, np.last)  # `,” Kate Allen, Amnesty’s director, said`
+    if j != np.last and not np.role:
+        np.role = _words([t for t in toks[np.last + 1 : j - 1]]) or None
     while j < len(toks) and _is_pre_modifier(toks, j):
         j += 1
     cue = next((c for c in cues if c.index == j), None)
@@ -521,7 +523,9 @@ def _tail_is_short(toks: list[Token], k: int) -> bool:
     if rest[0].lower == "that":
         return False
     if toks[k].text == "," or toks[k].text in _DASHES:
-        return True
+        return CUE_FORMS.get(rest[0].lower) is None  # `X, according to Y, said …` is parenthetical
+    if any(t.lower == "that" or t.text == QUOTE_TOKEN for t in rest):
+        return False  # `X posted on Twitter that …`: the content follows the cue
     first = rest[0].lower.rstrip(".")
     return first in _PREPOSITIONS or first in TIME_WORDS or (len(rest) <= 3 and rest[0].text[0].isupper())
 

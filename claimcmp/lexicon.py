@@ -75,6 +75,7 @@ _CUE_LEMMAS = {
     "pledge": "pledge pledges pledged pledging",
     "lobby": "lobbied",
     "intimate": "intimated intimating",
+    "post": "posted",
 }
 CUE_FORMS: dict[str, str] = {
     form: lemma for lemma, forms in _CUE_LEMMAS.items() for form in forms.split()

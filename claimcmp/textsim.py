@@ -7,8 +7,12 @@ import re
 from rapidfuzz import fuzz
 
 SAME_WORDS_SCORE = 90
-_MIN_PARTIAL_CHARS = 25
 _MIN_WORDS = 4
+_COMPARABLE_LENGTH = 0.5
+_SHORT_BAG_WEIGHT = 0.85
+_FEW_WORDS_WEIGHT = 0.7
+_SHORT_WORDS = 6
+_SHORT_WEIGHT = 0.85
 _PUNCT = re.compile(r"[^\w\s']+")
 _SPACES = re.compile(r"\s+")
 _EDGE_APOSTROPHE = re.compile(r"(?<!\w)'|'(?!\w)")
@@ -24,14 +28,24 @@ def normalise(text: str) -> str:
 
 
 def score(a: str, b: str, **_: object) -> float:
-    """Token-set ratio, or partial ratio when the shorter text is long enough to mean something."""
-    best = fuzz.token_set_ratio(a, b)
-    shorter = min(len(a), len(b))
-    if shorter >= _MIN_PARTIAL_CHARS:
-        best = max(best, fuzz.partial_ratio(a, b))
-    if min(a.count(" "), b.count(" ")) + 1 < _MIN_WORDS:
-        best *= 0.8  # two or three words match too much by chance
-    return best
+    """Similarity 0-100 of two normalised texts.
+
+    Texts of comparable length: token-set ratio (same words, any order, a detail
+    added in one). A short text against a long one: partial ratio, the best
+    contiguous match, since a truncated quote keeps its words in order while a
+    bag of shared words ("nuclear", "weapons") says little. Two or three words
+    match too much by chance and are discounted.
+    """
+    if not a or not b:
+        return 0.0
+    words = min(a.count(" "), b.count(" ")) + 1
+    if min(len(a), len(b)) >= _COMPARABLE_LENGTH * max(len(a), len(b)):
+        best = fuzz.token_set_ratio(a, b)
+    else:
+        best = max(fuzz.partial_ratio(a, b) if words >= 3 else 0.0, _SHORT_BAG_WEIGHT * fuzz.token_set_ratio(a, b))
+    if words < _MIN_WORDS:
+        return best * _FEW_WORDS_WEIGHT
+    return best * _SHORT_WEIGHT if words < _SHORT_WORDS else best
 
 
 def same_words(a: str, b: str) -> bool:
