@@ -73,7 +73,7 @@ def unify_speakers(claims: Sequence[Claim], event_of: dict[str, str]) -> dict[st
     full = sorted(n for n in counts if len(n.split()) >= 2)
     by_initials: dict[str, list[str]] = defaultdict(list)
     for name in full:
-        words = name.lower().split()
+        words = _words(name)
         by_initials[words[0][0] + words[-1][0]].append(name)
     for block in by_initials.values():  # block on the initials: near-linear, and spelling-proof
         for i, a in enumerate(block):
