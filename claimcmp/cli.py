@@ -159,13 +159,16 @@ def _progress() -> Iterator[Callable[[str, int, int], None]]:
 
 def _report(result: ExtractResult) -> None:
     """Skipped inputs and warnings on stderr; exit 2 when no article could be read."""
+    if not result.articles and len(result.problems) == 1:
+        only = result.problems[0]
+        _fail(f"{only.source}: {only.message}")
     for problem in result.problems:
         _say(f"skipped {problem.source}: {problem.message}")
+    if not result.articles:
+        _fail(f"no article could be read from the {len(result.problems)} inputs above")
     for article in result.articles:
         for warning in article.warnings:
             _say(f"warning: {article.source or article.id}: {warning}")
-    if not result.articles:
-        _fail("no article could be read")
 
 
 def _write(result: ExtractResult, fmt: str, output: str | None, force: bool) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterator
 from typing import Any
 
 from claimcmp.errors import InputError
@@ -40,30 +39,45 @@ def parse_date_value(value: object) -> dt.date | None:
         return parse_date(raw)
 
 
-def load_records(text: str, source: str) -> list[Any]:
-    """The records in a JSON or JSONL document (not yet checked)."""
-    try:
-        data = json.loads(text)
-    except json.JSONDecodeError as exc:
-        if exc.msg != "Extra data":
-            raise InputError(f"{source}: invalid JSON ({_where(exc)})") from exc
-        return list(_json_lines(text, source))
-    return data if isinstance(data, list) else [data]
+# (where to report it: "file#2" or "file:7", its number, the record or why it is bad)
+Entry = tuple[str, int, Any]
 
 
-def load_json_lines(text: str, source: str) -> list[Any]:
-    """The records of a JSONL document: one JSON value a line, blank lines skipped."""
-    return list(_json_lines(text, source))
+class BadLineError(InputError):
+    """A line of JSON Lines that is not JSON; the other lines are still read."""
 
 
-def _json_lines(text: str, source: str) -> Iterator[Any]:
+def load_entries(text: str, label: str, lines: bool) -> list[Entry]:
+    """The records of a JSON document (one object or a list) or of JSON Lines.
+
+    A JSON file that holds several values one after another is read as JSON
+    Lines, where a line that is not JSON is a `BadLineError` in place of its record.
+    """
+    if not lines:
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as exc:
+            if exc.msg != "Extra data":
+                raise InputError(f"{label}: invalid JSON ({_where(exc)})") from exc
+        else:
+            items = data if isinstance(data, list) else [data]
+            many = len(items) > 1
+            return [(f"{label}#{n}" if many else label, n, r) for n, r in enumerate(items, 1)]
+    return _line_entries(text, label)
+
+
+def _line_entries(text: str, label: str) -> list[Entry]:
+    entries: list[Entry] = []
     for number, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
         try:
-            yield json.loads(line)
+            entries.append((f"{label}:{number}", number, json.loads(line)))
         except json.JSONDecodeError as exc:
-            raise InputError(f"{source}: line {number}: invalid JSON ({exc.msg})") from exc
+            entries.append((f"{label}:{number}", number, BadLineError(f"invalid JSON ({exc.msg})")))
+    if entries and all(isinstance(e[2], BadLineError) for e in entries):
+        raise InputError(f"{label}: not JSON Lines (line {entries[0][1]}: {entries[0][2]})")
+    return entries
 
 
 def _where(exc: json.JSONDecodeError) -> str:
@@ -106,15 +120,16 @@ def read_records(data: bytes, label: str, stem: str, lines: bool,
     text = text.lstrip("\ufeff")
     if not text.strip():
         raise InputError(f"{label}: empty file (no text)")
-    records = load_json_lines(text, label) if lines else load_records(text, label)
-    if not records:
+    entries = load_entries(text, label, lines)
+    if not entries:
         raise InputError(f"{label}: no records in this file")
     articles: list[Article] = []
     problems: list[Problem] = []
-    for number, record in enumerate(records, start=1):
-        several = len(records) > 1
-        where = f"{label}#{number}" if several else label
-        default_id = f"{stem}-{number}" if several else stem
+    for where, number, record in entries:
+        if isinstance(record, BadLineError):
+            problems.append(Problem(source=where, message=str(record)))
+            continue
+        default_id = f"{stem}-{number}" if len(entries) > 1 else stem
         try:
             articles.append(_record_article(record, where, default_id, max_bytes, warnings))
         except InputError as exc:
