@@ -81,7 +81,8 @@ def _new_table(*columns: str, ratios: Sequence[int]) -> Table:
 
 def _outlets_table(articles: tuple[str, ...], groups: list[Group], ctx: _Context) -> Table:
     names = [ctx.labels.get(a, a) for a in articles]
-    table = _new_table(_FIRST, *names, ratios=[2] + [5] * len(names))
+    first = 3 if any(g.reasons for g in groups) else 2  # reasons need room to be read
+    table = _new_table(_FIRST, *names, ratios=[first] + [5] * len(names))
     for group in groups:
         cells = {a: Text() for a in articles}
         for claim in _claims(group, ctx):
