@@ -26,6 +26,8 @@ SAME_SPEAKER_SCORE = 62
 UNKNOWN_SPEAKER_SCORE = 75
 OTHER_SPEAKER_SCORE = 90
 _GROUP_COHESION = 0.95  # a merged group's average similarity, relative to its threshold
+
+
 def similarity(texts: Sequence[str]) -> np.ndarray:
     """Pairwise scores 0-100 of normalised texts (one cdist call)."""
     if not texts:
@@ -59,7 +61,9 @@ def align_claims(claims: Sequence[Claim], min_score: float = 0.0) -> list[list[i
             continue
         s = float(scores[i, j])
         if s >= max(_threshold(claims[i], claims[j]), min_score) and (
-                _threshold(claims[i], claims[j]) < OTHER_SPEAKER_SCORE or same_words(claims[i].text, claims[j].text)):
+            _threshold(claims[i], claims[j]) < OTHER_SPEAKER_SCORE
+            or same_words(claims[i].text, claims[j].text)
+        ):
             edges.append((s, i, j))
     edges.sort(reverse=True)
     group_of = list(range(len(claims)))

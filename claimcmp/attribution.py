@@ -30,17 +30,111 @@ from claimcmp.lexicon import (
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.textspan import Token
 
-_INTRO_WORDS = {"in", "on", "at", "after", "before", "during", "for", "while", "with", "as",
-                "speaking", "asked", "despite", "following", "meanwhile", "however", "but", "and",
-                "yet", "still", "also", "earlier", "later", "since", "when", "from", "under",
-                "although", "though", "because", "if", "unlike", "like", "amid", "within"}
-_PREPOSITIONS = {"on", "in", "at", "during", "after", "before", "to", "by", "from", "with", "late",
-                 "early", "last", "this", "earlier", "later", "about", "over", "outside", "as",
-                 "while", "when", "according", "of", "amid", "following", "ahead", "without",
-                 "inside", "near", "via", "through", "under", "for"}
-_VERB_SIGNALS = {"is", "are", "was", "were", "be", "been", "will", "would", "could", "should",
-                 "can", "may", "might", "must", "has", "have", "had", "did", "does", "do", "shall",
-                 "am", "'s", "’s", "remain", "remains", "need", "needs", "want", "wants"}
+_INTRO_WORDS = {
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "for",
+    "while",
+    "with",
+    "as",
+    "speaking",
+    "asked",
+    "despite",
+    "following",
+    "meanwhile",
+    "however",
+    "but",
+    "and",
+    "yet",
+    "still",
+    "also",
+    "earlier",
+    "later",
+    "since",
+    "when",
+    "from",
+    "under",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unlike",
+    "like",
+    "amid",
+    "within",
+}
+_PREPOSITIONS = {
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "by",
+    "from",
+    "with",
+    "late",
+    "early",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "about",
+    "over",
+    "outside",
+    "as",
+    "while",
+    "when",
+    "according",
+    "of",
+    "amid",
+    "following",
+    "ahead",
+    "without",
+    "inside",
+    "near",
+    "via",
+    "through",
+    "under",
+    "for",
+}
+_VERB_SIGNALS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "do",
+    "shall",
+    "am",
+    "'s",
+    "’s",
+    "remain",
+    "remains",
+    "need",
+    "needs",
+    "want",
+    "wants",
+}
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
 _SPEECH_OBJECTS = {"words", "remarks", "comments", "statement", "view", "views", "position"}
 _DASHES = {"–", "—"}
@@ -91,11 +185,16 @@ def find_cues(toks: list[Token], headline: bool = False) -> list[Cue]:
         if phrasal is not None:
             after = i + 2
             if phrasal == "go on":
-                if not (after + 1 < len(toks) and toks[after].lower == "to" and toks[after + 1].lower in CUE_FORMS):
+                if not (
+                    after + 1 < len(toks) and toks[after].lower == "to" and toks[after + 1].lower in CUE_FORMS
+                ):
                     continue
                 after += 2
-            cues.append(Cue(" ".join(t.text for t in toks[i:after]), tok.start, toks[after - 1].end,
-                            phrasal, i, after))
+            cues.append(
+                Cue(
+                    " ".join(t.text for t in toks[i:after]), tok.start, toks[after - 1].end, phrasal, i, after
+                )
+            )
             continue
         lemma = CUE_FORMS.get(low)
         if lemma is None or lemma in {"point", "express", "continue"}:
@@ -114,7 +213,12 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
     progressive = cue.text.endswith("ing")
     while j > 0 and (_is_pre_modifier(toks, j - 1) or (progressive and toks[j - 1].lower in PROGRESSIVE_AUX)):
         j -= 1
-    if j >= 2 and toks[j - 1].text[0].isupper() and toks[j - 1].lower.rstrip(".") in TIME_WORDS and toks[j - 2].lower == "on":
+    if (
+        j >= 2
+        and toks[j - 1].text[0].isupper()
+        and toks[j - 1].lower.rstrip(".") in TIME_WORDS
+        and toks[j - 2].lower == "on"
+    ):
         j -= 2
     if j == 0:
         return None
@@ -136,8 +240,13 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
     if prev.text in {",", ")"} or prev.text in _DASHES:
         return _before_appositive(toks, j - 1)
     np = noun_phrase_before(toks, j)
-    if np is not None and np.kind == "description" and np.first > 0 and toks[np.first - 1].text == "," and (
-            toks[np.first].lower not in {"the", "a", "an", "this", "that", "its"}):
+    if (
+        np is not None
+        and np.kind == "description"
+        and np.first > 0
+        and toks[np.first - 1].text == ","
+        and (toks[np.first].lower not in {"the", "a", "an", "this", "that", "its"})
+    ):
         named = noun_phrase_before(toks, np.first - 1)  # `Jo Swinson, Liberal Democrat leader said`
         if named is not None and named.kind == "name" and named.name and len(named.name.split()) >= 2:
             named.role = np.role or named.role
@@ -157,8 +266,10 @@ def _skip_adverbial_back(toks: list[Token], comma: int) -> int | None:
         tok = toks[k]
         if tok.lower in {"on", "in", "at", "after", "during", "before", "since", "last", "earlier", "later"}:
             inner = toks[k + 1 : comma]
-            if inner and all(t.text == "," or t.text.isdigit() or t.lower.rstrip(".") in TIME_WORDS
-                             or t.text[0].isupper() for t in inner):
+            if inner and all(
+                t.text == "," or t.text.isdigit() or t.lower.rstrip(".") in TIME_WORDS or t.text[0].isupper()
+                for t in inner
+            ):
                 return k
             return None
         if tok.text in {".", ";", ":"} or tok.text == QUOTE_TOKEN:
@@ -171,9 +282,12 @@ def _is_pre_modifier(toks: list[Token], i: int) -> bool:
     if not tok.is_word or tok.text[0].isupper():
         return False
     low = tok.lower
-    return low in CUE_PRE_MODIFIERS or (low.endswith("ly") and len(low) > 4) or (
-        low == "turn" and i > 0 and toks[i - 1].lower == "in") or (
-        low == "in" and i + 1 < len(toks) and toks[i + 1].lower == "turn")
+    return (
+        low in CUE_PRE_MODIFIERS
+        or (low.endswith("ly") and len(low) > 4)
+        or (low == "turn" and i > 0 and toks[i - 1].lower == "in")
+        or (low == "in" and i + 1 < len(toks) and toks[i + 1].lower == "turn")
+    )
 
 
 def _before_appositive(toks: list[Token], close: int) -> Mention | None:
@@ -193,7 +307,17 @@ def _before_appositive(toks: list[Token], close: int) -> Mention | None:
         if outer is not None and _full_name(outer):
             return outer
     appositive = toks[k + 1 : close]
-    if appositive and appositive[0].lower not in {"who", "which", "whose"} and named.kind == "name" and not named.role:
+    if named.kind == "description":  # `The central bank governor, Ines Moreau, warned`
+        inner = noun_phrase_after(toks, k + 1)
+        if inner is not None and inner.last == close and _full_name(inner):
+            inner.role = inner.role or named.role
+            return inner
+    if (
+        appositive
+        and appositive[0].lower not in {"who", "which", "whose"}
+        and named.kind == "name"
+        and not named.role
+    ):
         named.role = _words(appositive)[:120] or None
     return named
 
@@ -205,10 +329,12 @@ def _appositive_open(toks: list[Token], close: int) -> int | None:
     k = close - 1
     while k >= 0 and close - k <= _APPOSITIVE_REACH:
         here = toks[k].text
-        if (closer == ")" and here == "(") or (closer != ")" and (here == "," or here in _DASHES)):
-            if not _inside_date(toks, k):
-                return k
-        if here in {".", ";", ":"} or (here == QUOTE_TOKEN and not relative and not _relative_before(toks, k)):
+        opens = (closer == ")" and here == "(") or (closer != ")" and (here == "," or here in _DASHES))
+        if opens and not _inside_date(toks, k):
+            return k
+        if here in {".", ";", ":"} or (
+            here == QUOTE_TOKEN and not relative and not _relative_before(toks, k)
+        ):
             return None
         relative = relative or toks[k].lower in {"who", "which"}
         k -= 1
@@ -236,7 +362,9 @@ def sentence_subject(toks: list[Token], limit: int) -> Mention | None:
             if toks[k].text == ",":
                 start = k + 1
                 break
-    while start < limit and (not toks[start].is_word or toks[start].lower in {"however", "but", "and", "meanwhile", "yet", "so"}):
+    while start < limit and (
+        not toks[start].is_word or toks[start].lower in {"however", "but", "and", "meanwhile", "yet", "so"}
+    ):
         start += 1
     if start >= limit:
         return None
@@ -250,13 +378,21 @@ def _main_clause_subject(toks: list[Token], before: int) -> Mention | None:
     """Subject of the nearest finite verb before a participle: `the Kremlin rejected …, saying`."""
     for k in range(before - 1, 0, -1):
         tok = toks[k]
-        if tok.is_word and tok.text.islower() and len(tok.text) > 3 and (tok.lower.endswith("ed") or tok.lower in {
-                "issued", "said", "made", "held", "gave", "took", "sent", "put", "wrote", "spoke"}):
+        if (
+            tok.is_word
+            and tok.text.islower()
+            and len(tok.text) > 3
+            and (
+                tok.lower.endswith("ed")
+                or tok.lower
+                in {"issued", "said", "made", "held", "gave", "took", "sent", "put", "wrote", "spoke"}
+            )
+        ):
             j = k
             while j > 0 and _is_pre_modifier(toks, j - 1):
                 j -= 1
             np = noun_phrase_before(toks, j)
-            if np is not None and np.kind != "pronoun" or np is not None and np.head in {"he", "she", "they"}:
+            if np is not None and (np.kind != "pronoun" or np.head in {"he", "she", "they"}):
                 return np
     return sentence_subject(toks, before)
 
@@ -284,13 +420,15 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
         return None
     j = _skip_appositive(toks, np.last)  # `,” Kate Allen, Amnesty’s director, said`
     if j != np.last and not np.role:
-        np.role = _words([t for t in toks[np.last + 1 : j - 1]]) or None
+        np.role = _words(list(toks[np.last + 1 : j - 1])) or None
     while j < len(toks) and _is_pre_modifier(toks, j):
         j += 1
     cue = next((c for c in cues if c.index == j), None)
     if cue is None:
         return None
-    return _with_chain(toks, Attribution(np, cue, how="after"))
+    att = _with_chain(toks, Attribution(np, cue, how="after"))
+    _add_media_chain(toks, att, len(toks))
+    return att
 
 
 def _appositive_role_after(toks: list[Token], np: Mention) -> None:
@@ -345,9 +483,9 @@ def _skip_appositive(toks: list[Token], k: int) -> int:
     return k
 
 
-def attribute_before(toks: list[Token], limit: int) -> Attribution | None:
+def attribute_before(toks: list[Token], limit: int, headline: bool = False) -> Attribution | None:
     """Attribution in the same sentence before an opening mark at token index `limit`."""
-    cues = [c for c in find_cues(toks[:limit]) if limit - c.after <= _PRE_CUE_REACH]
+    cues = [c for c in find_cues(toks[:limit], headline=headline) if limit - c.after <= _PRE_CUE_REACH]
     if not cues:
         return None
     cue = cues[-1]
@@ -361,7 +499,11 @@ def attribute_before(toks: list[Token], limit: int) -> Attribution | None:
     else:
         np = subject_of(toks, cue)
     if np is None or (np.kind == "pronoun" and np.head in {"it", "this"} and cue.lemma != "say"):
-        np = _main_clause_subject(toks, cue.index) if cue.text.endswith("ing") else sentence_subject(toks, cue.index)
+        np = (
+            _main_clause_subject(toks, cue.index)
+            if cue.text.endswith("ing")
+            else sentence_subject(toks, cue.index)
+        )
     if np is None:
         return None
     att = _with_chain(toks, Attribution(np, cue, how="before"))
@@ -372,15 +514,21 @@ def attribute_before(toks: list[Token], limit: int) -> Attribution | None:
 def medium_speaks(att: Attribution) -> Attribution:
     """With no person behind it, a medium is the speaker ("The Register said …")."""
     if att.mention is None and att.medium is not None:
-        return Attribution(att.medium, att.cue, via=[v for v in att.via if v != (att.medium.name or att.medium.text)],
-                           how=att.how)
+        return Attribution(
+            att.medium,
+            att.cue,
+            via=[v for v in att.via if v != (att.medium.name or att.medium.text)],
+            how=att.how,
+        )
     return att
 
 
 def _as_saying(toks: list[Token], cue: Cue) -> Attribution | None:
     """`RIA Novosti cited Churkin as saying …`, `agencies quoted X, the chief, as saying …`."""
     k = cue.index - 1
-    named = _before_appositive(toks, k - 1) if k > 0 and toks[k - 1].text == "," else noun_phrase_before(toks, k)
+    named = (
+        _before_appositive(toks, k - 1) if k > 0 and toks[k - 1].text == "," else noun_phrase_before(toks, k)
+    )
     if named is None:
         return None
     via: list[str] = []
@@ -394,11 +542,17 @@ def _as_saying(toks: list[Token], cue: Cue) -> Attribution | None:
 
 
 def _add_media_chain(toks: list[Token], att: Attribution, limit: int) -> None:
-    """`In an interview with Russian State outlet TASS, Kerry …` / `Kerry told Reuters …`."""
+    """`In an interview with Russian State outlet TASS, Kerry …` / `Kerry told Reuters …` /
+    `…, Kremlin spokesman Dmitry Orlov told journalists, TASS reports.`"""
     for i, tok in enumerate(toks[:limit]):
-        if tok.lower in {"with", "told", "to"} and i + 1 < limit:
+        if (tok.lower in {"with", "told", "to"} or tok.text == ",") and i + 1 < limit:
             np = noun_phrase_after(toks, i + 1)
-            if np is not None and np.entity == "media" and np.first < limit:
+            if np is None or np.entity != "media" or np.first >= limit:
+                continue
+            relays = tok.text != "," or (
+                np.last < len(toks) and CUE_FORMS.get(toks[np.last].lower) in {"report", "say"}
+            )
+            if relays and (np.name or np.text) not in att.via:
                 att.via.append(np.name or np.text)
 
 
@@ -419,7 +573,12 @@ def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedS
             out.append(rs)
     leading = _leading_according(toks, cues)
     if leading is not None:
-        out.append(leading)
+        medium = leading.attribution.mention
+        if out and medium is not None and medium.entity == "media":
+            for rs in out:  # `According to SANA, the minister stressed that …`: SANA relays
+                rs.attribution.via.append(medium.name or medium.text)
+        else:
+            out.append(leading)
     return [rs for rs in out if not _only_a_quote(toks, rs)]
 
 
@@ -442,7 +601,8 @@ def _tails(toks: list[Token], cues: list[Cue]) -> list[tuple[Cue, int, Attributi
             content = toks[:end]
             if att.medium is None or any(t.text == QUOTE_TOKEN for t in content) or find_cues(content):
                 continue  # a medium relaying someone else's words: no claim of its own
-            att = Attribution(att.medium, cue, how=att.how)
+            out.append((cue, end, Attribution(att.medium, cue, how=att.how)))
+            continue
         out.append((cue, end, att))
     return out
 
@@ -481,7 +641,7 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
     if toks[lead].lower == "as" and lead > 0 and _ends_clause(toks, lead - 1):
         att = _with_chain(toks, Attribution(np, cue, how="tail-as"))
         return (_content_end(toks, lead - 1), att) if att.mention is not None else None
-    if not _ends_clause(toks, lead) or np.kind == "pronoun" and np.head == "it":
+    if not _ends_clause(toks, lead) or (np.kind == "pronoun" and np.head == "it"):
         return None
     if not _tail_is_short(toks, cue.after):
         return None
@@ -524,6 +684,8 @@ def _tail_is_short(toks: list[Token], k: int) -> bool:
         return False
     if toks[k].text == "," or toks[k].text in _DASHES:
         return CUE_FORMS.get(rest[0].lower) is None  # `X, according to Y, said …` is parenthetical
+    if rest[0].lower in {"who", "which", "whose"}:
+        return True  # `said one diplomat who asked not to be named`
     if any(t.lower == "that" or t.text == QUOTE_TOKEN for t in rest):
         return False  # `X posted on Twitter that …`: the content follows the cue
     first = rest[0].lower.rstrip(".")
@@ -562,6 +724,9 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
 
 
 def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
+    if cue.index > 0 and toks[cue.index - 1].lower == "as":
+        att = _as_saying(toks, cue)
+        return att.mention if att else None
     if cue.text.endswith("ing"):
         if cue.index == 0:
             return None
@@ -592,9 +757,7 @@ def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
     while k < limit:
         tok = toks[k]
         low = tok.lower
-        if tok.text == ",":
-            k += 1
-        elif low.rstrip(".") in TIME_WORDS:
+        if tok.text == "," or low.rstrip(".") in TIME_WORDS:
             k += 1
         elif low in _PREPOSITIONS and k + 1 < limit:
             stop = _adverbial_end(toks, k + 1, limit)
@@ -610,8 +773,11 @@ def _adverbial_end(toks: list[Token], k: int, limit: int) -> int | None:
     """End of a short adverbial phrase (time, document or audience), else None."""
     for j in range(k, min(limit, k + 6)):
         low = toks[j].lower.rstrip(".")
-        if low in TIME_WORDS or low in DOCUMENT_NOUNS or low in {"reporters", "journalists", "interview",
-                                                                  "conference", "remarks", "speech", "briefing"}:
+        if (
+            low in TIME_WORDS
+            or low in DOCUMENT_NOUNS
+            or low in {"reporters", "journalists", "interview", "conference", "remarks", "speech", "briefing"}
+        ):
             return j + 1
         if toks[j].text in {",", "."}:
             return None
@@ -622,7 +788,11 @@ def _looks_like_clause(content: list[Token]) -> bool:
     words = [t for t in content if t.is_word]
     if not words:
         return False
-    if any(t.text == QUOTE_TOKEN for t in words[2:]):
+    if any(t.text == QUOTE_TOKEN for t in words[2:]) or (
+        len(words) >= 2
+        and words[1].text == QUOTE_TOKEN
+        and (words[0].text[0].isupper() or words[0].lower in _SUBJECT_PRONOUNS)
+    ):
         return True  # a partial quote carries the clause's verb
     if words[0].lower in _SUBJECT_PRONOUNS and len(words) >= 3:
         return True
@@ -632,10 +802,22 @@ def _looks_like_clause(content: list[Token]) -> bool:
         low = tok.lower
         if low in _VERB_SIGNALS or low.endswith("n't"):
             return True
-        if i > 0 and len(low) > 4 and low.endswith("ed") and tok.text.islower():
-            return True
-        if i > 0 and low.endswith("s") and tok.text.islower() and len(low) > 3 and not low.endswith("ss") and (
-                words[i - 1].text[0].isupper() or words[i - 1].lower in _SUBJECT_PRONOUNS):
+        if (
+            i > 0
+            and len(low) > 4
+            and low.endswith("ed")
+            and tok.text.islower()
+            and words[i - 1].lower not in {"and", "or", "but"}
+        ):
+            return True  # not `… his retirement and moved to Spain`: that verb is the speaker's
+        if (
+            i > 0
+            and low.endswith("s")
+            and tok.text.islower()
+            and len(low) > 3
+            and not low.endswith("ss")
+            and (words[i - 1].text[0].isupper() or words[i - 1].lower in _SUBJECT_PRONOUNS)
+        ):
             return True
     return False
 
@@ -653,10 +835,14 @@ def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | N
         content = content[:-1]
     if len([t for t in content if t.is_word]) < 3:
         return None
-    return ReportedSpeech(content[0].start, content[-1].end, _with_chain(toks, Attribution(np, cue, how="according")))
+    return ReportedSpeech(
+        content[0].start, content[-1].end, _with_chain(toks, Attribution(np, cue, how="according"))
+    )
 
 
 def _only_a_quote(toks: list[Token], rs: ReportedSpeech) -> bool:
     """A complement wholly inside quote marks is a quote, not also a claim."""
-    inside = [t for t in toks if rs.start <= t.start and t.end <= rs.end and (t.is_word or t.text == QUOTE_TOKEN)]
+    inside = [
+        t for t in toks if rs.start <= t.start and t.end <= rs.end and (t.is_word or t.text == QUOTE_TOKEN)
+    ]
     return len(inside) == 1 and inside[0].text == QUOTE_TOKEN

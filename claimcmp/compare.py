@@ -9,20 +9,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from claimcmp.align import align_claims, similarity
-from claimcmp.textsim import normalise
 from claimcmp.events import assign_events
 from claimcmp.extract import extract_claims
 from claimcmp.identities import unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Version
 from claimcmp.pipeline import article_info
 from claimcmp.status import pair_status, word_diff, worst
+from claimcmp.textsim import normalise
 
 _REDUNDANT_QUOTE_SHARE = 0.5
 _STATUS_ORDER = {"conflict": 0, "variant": 1, "agree": 2, "single": 3}
 
 
-def compare_articles(articles: Sequence[Article], problems: Sequence[Problem] = (),
-                     *, one_event: bool = False, min_score: float = 0.0) -> CompareResult:
+def compare_articles(
+    articles: Sequence[Article],
+    problems: Sequence[Problem] = (),
+    *,
+    one_event: bool = False,
+    min_score: float = 0.0,
+) -> CompareResult:
     """Extract, find events, unify speakers, align and compare: the full compare result."""
     events = assign_events(articles, one_event=one_event)
     event_of = {aid: ev.id for ev in events for aid in ev.articles}
@@ -35,8 +40,9 @@ def compare_articles(articles: Sequence[Article], problems: Sequence[Problem] = 
     groups: list[Group] = []
     for ev in events:
         members = set(ev.articles)
-        groups.extend(compare_event([c for c in claims if c.article in members], ev.id, outlet_of,
-                                    min_score=min_score))
+        groups.extend(
+            compare_event([c for c in claims if c.article in members], ev.id, outlet_of, min_score=min_score)
+        )
     groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -len(g.claims), g.id))
     for n, g in enumerate(groups, 1):
         g.id = f"g{n}"
@@ -62,16 +68,20 @@ def alignable(claims: Sequence[Claim]) -> list[Claim]:
         if c.kind == "fragment":
             continue
         if c.kind == "indirect":
-            inside = sum(q.end - q.start for q in quotes_by_article.get(c.article, [])
-                         if c.start <= q.start and q.end <= c.end)
+            inside = sum(
+                q.end - q.start
+                for q in quotes_by_article.get(c.article, [])
+                if c.start <= q.start and q.end <= c.end
+            )
             if inside >= _REDUNDANT_QUOTE_SHARE * (c.end - c.start):
                 continue  # the quote inside stands for it
         out.append(c)
     return out
 
 
-def compare_event(claims: Sequence[Claim], event: str, outlet_of: dict[str, str | None],
-                  min_score: float = 0.0) -> list[Group]:
+def compare_event(
+    claims: Sequence[Claim], event: str, outlet_of: dict[str, str | None], min_score: float = 0.0
+) -> list[Group]:
     """Groups of one event's claims: aligned across outlets, each with its status."""
     candidates = alignable(claims)
     groups = []
@@ -88,8 +98,15 @@ def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str 
     versions = []
     for i, c in enumerate(members):
         diff = [] if c is reference else word_diff(reference.text, c.text)
-        versions.append(Version(claim=c.id, article=c.article, outlet=outlet_of.get(c.article),
-                                score=round(float(scores[ref_i, i]), 1), diff=diff))
+        versions.append(
+            Version(
+                claim=c.id,
+                article=c.article,
+                outlet=outlet_of.get(c.article),
+                score=round(float(scores[ref_i, i]), 1),
+                diff=diff,
+            )
+        )
     statuses, reasons = [], []
     if len({c.article for c in members}) > 1:
         for i, a in enumerate(members):
@@ -102,6 +119,13 @@ def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str 
                 reasons += [r for r in why if r not in reasons]
     status = worst(statuses)
     speaker = reference.speaker.name if reference.speaker else None
-    return Group(id=gid, event=event, status=status, speaker=speaker,  # type: ignore[arg-type]
-                 claims=[c.id for c in members], reference=reference.id, versions=versions,
-                 reasons=reasons if status == "conflict" else [])
+    return Group(
+        id=gid,
+        event=event,
+        status=status,
+        speaker=speaker,
+        claims=[c.id for c in members],
+        reference=reference.id,
+        versions=versions,
+        reasons=reasons if status == "conflict" else [],
+    )

@@ -26,18 +26,27 @@ _TOP_TERMS = 40
 _NAME_WEIGHT = 2.0
 _MONTH_WEIGHT = 3.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]{2,}")
-_MONTHS = {m[:3]: m for m in ("january february march april may june july august september "
-                              "october november december").split()}
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTHS = {
+    m[:3]: m
+    for m in _MONTH_NAMES
+}
 _MONTHS["sept"] = "september"
 
 
-def _features(text: str) -> Counter[str]:
+def _features(text: str) -> dict[str, float]:
     """Content words, names weighted up; month names too, since the same people meet in many months."""
-    counts: Counter[str] = Counter()
+    counts: dict[str, float] = defaultdict(float)  # weights: names and months count more
     for m in _WORD.finditer(text):
         word = m.group().rstrip("’'s").rstrip("’'")
         low = word.lower()
-        month = _MONTHS.get(low[:3]) if word[0].isupper() and (low in _MONTHS or low in _MONTHS.values()) else None
+        month = (
+            _MONTHS.get(low[:3])
+            if word[0].isupper() and (low in _MONTHS or low in _MONTHS.values())
+            else None
+        )
         if month is not None and low != "may":
             counts["@" + month] += _MONTH_WEIGHT
             continue
@@ -47,7 +56,7 @@ def _features(text: str) -> Counter[str]:
     return counts
 
 
-def _tfidf(docs: list[Counter[str]]) -> list[dict[str, float]]:
+def _tfidf(docs: list[dict[str, float]]) -> list[dict[str, float]]:
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(doc.keys())
@@ -110,8 +119,9 @@ def cluster_articles(articles: Sequence[Article], threshold: float = SIMILARITY_
     return sorted((sorted(m) for m in members.values()), key=lambda m: m[0])
 
 
-def _average_link(xs: list[int], ys: list[int], sims: dict[tuple[int, int], float],
-                  articles: Sequence[Article]) -> float:
+def _average_link(
+    xs: list[int], ys: list[int], sims: dict[tuple[int, int], float], articles: Sequence[Article]
+) -> float:
     total = 0.0
     for x in xs:
         for y in ys:
@@ -128,8 +138,13 @@ def assign_events(articles: Sequence[Article], one_event: bool = False) -> list[
     clusters = [list(range(len(articles)))] if one_event else cluster_articles(articles)
     events = []
     for n, members in enumerate(clusters, 1):
-        events.append(Event(id=f"e{n}", articles=[articles[i].id for i in members],
-                            label=_label([articles[i] for i in members])))
+        events.append(
+            Event(
+                id=f"e{n}",
+                articles=[articles[i].id for i in members],
+                label=_label([articles[i] for i in members]),
+            )
+        )
     return events
 
 
@@ -137,6 +152,6 @@ def _label(articles: list[Article]) -> str:
     shared: Counter[str] = Counter()
     for article in articles:
         feats = _features(article.text)
-        for term, _ in feats.most_common(12):
+        for term, _ in sorted(feats.items(), key=lambda kv: -kv[1])[:12]:
             shared[term] += 1
     return " ".join(t for t, _ in shared.most_common(4))

@@ -26,8 +26,30 @@ from claimcmp.quotes import Quote, find_quotes
 from claimcmp.speakers import ArticleSpeakers
 from claimcmp.textspan import Span, Token, paragraphs, tokens
 
-_SPEECH_NOUNS = {"comments", "remarks", "statement", "words", "message", "response", "reply",
-                 "answer", "view", "position", "argument", "verdict", "warning", "tweet"}
+_SPEECH_NOUNS = {
+    "comments",
+    "remarks",
+    "statement",
+    "words",
+    "message",
+    "response",
+    "reply",
+    "answer",
+    "view",
+    "position",
+    "argument",
+    "verdict",
+    "warning",
+    "tweet",
+    "promise",
+    "pledge",
+    "plea",
+    "appeal",
+    "vow",
+    "declaration",
+    "note",
+    "question",
+}
 _FRAGMENT_WORDS = 2
 _HEADLINE_PARAS = 3
 _SPACE = re.compile(r"\s+")
@@ -53,6 +75,7 @@ class _Sentence:
     toks: list[Token]
     quotes: dict[int, Quote]  # token index → the quote collapsed into that token
     headline: bool
+    title_case: bool = False
 
 
 def extract_claims(article: Article) -> list[Claim]:
@@ -105,15 +128,32 @@ def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sente
                 continue
             collapsed.append(tok)
             ti += 1
-        headline = pi == 0 or _is_deck(text, para, pi)
-        out.extend(_split(collapsed, qmap, pi, text, headline))
+        headline = (pi == 0 and _is_title_line(text, para)) or _is_deck(text, para, pi)
+        found = _split(collapsed, qmap, pi, text, headline)
+        for sent in found:
+            sent.title_case = _is_title_case(text, para)
+        out.extend(found)
     return out
+
+
+def _is_title_line(text: str, para: Span) -> bool:
+    """A headline: short, or without a closing full stop (a first paragraph of prose is not)."""
+    words = text[para.start : para.end].split()
+    return len(words) <= 20 or text[para.end - 1] not in '.!?"”’'
+
+
+def _is_title_case(text: str, para: Span) -> bool:
+    words = [w for w in text[para.start : para.end].split() if w[:1].isalpha() and len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _is_deck(text: str, para: Span, index: int) -> bool:
     """A deck, bullet or caption line: short, near the top, no full stop at the end."""
-    return (index < _HEADLINE_PARAS + 3 and text[para.end - 1] not in ".!?\"”’"
-            and len(text[para.start : para.end].split()) <= 25)
+    return (
+        index < _HEADLINE_PARAS + 3
+        and text[para.end - 1] not in '.!?"”’'
+        and len(text[para.start : para.end].split()) <= 25
+    )
 
 
 def _outer(q: Quote) -> tuple[int, int]:
@@ -130,44 +170,61 @@ def _split(toks: list[Token], qmap: dict[int, Quote], pi: int, text: str, headli
         if nxt is None:
             break
         ends = tok.text in {".", "!", "?"} or (
-            i in qmap and text[qmap[i].end - 1 : qmap[i].end] in {".", "!", "?"} and qmap[i].close_mark is not None)
+            i in qmap
+            and text[qmap[i].end - 1 : qmap[i].end] in {".", "!", "?"}
+            and qmap[i].close_mark is not None
+        )
         if ends and (nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text == QUOTE_TOKEN):
-            out.append(_make_sentence(toks, qmap, start, i + 1, pi, headline))
+            out.append(_make_sentence(toks, qmap, start, i + 1, pi=pi, headline=headline))
             start = i + 1
-    out.append(_make_sentence(toks, qmap, start, len(toks), pi, headline))
+    out.append(_make_sentence(toks, qmap, start, len(toks), pi=pi, headline=headline))
     return [s for s in out if s.toks]
 
 
-def _make_sentence(toks: list[Token], qmap: dict[int, Quote], a: int, b: int, pi: int, headline: bool) -> _Sentence:
+def _make_sentence(
+    toks: list[Token], qmap: dict[int, Quote], a: int, b: int, *, pi: int, headline: bool
+) -> _Sentence:
     return _Sentence(pi, toks[a:b], {i - a: q for i, q in qmap.items() if a <= i < b}, headline)
 
 
 def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
     toks = sent.toks
     att = None
-    if not text[quote.start:quote.end].rstrip().endswith(".") or (qi + 1 < len(toks) and toks[qi + 1].text == ","):
+    if not text[quote.start : quote.end].rstrip().endswith(".") or (
+        qi + 1 < len(toks) and toks[qi + 1].text == ","
+    ):
         nxt = next((k for k in range(qi + 1, len(toks)) if toks[k].text == QUOTE_TOKEN), len(toks))
         att = attribute_after(toks[qi + 1 : nxt])
     if att is None or att.mention is None:
-        before = attribute_before(toks, qi)
+        before = attribute_before(toks, qi, headline=sent.headline)
         if before is not None and before.mention is not None:
             if att is not None:
                 before.via.extend(att.via)
             att = before
         elif att is not None:
             att = medium_speaks(att)
-    item = _Item(_quote_kind(text, quote, att, toks, qi), quote.start, quote.end, quote.paragraph,
-                 att=att, quote=quote, sentence=toks)
+    item = _Item(
+        _quote_kind(text, quote, att, toks, qi),
+        quote.start,
+        quote.end,
+        quote.paragraph,
+        att=att,
+        quote=quote,
+        sentence=toks,
+    )
     if quote.close_mark is None:
         item.warnings.append("quote never closed; ends at its paragraph")
     return item
 
 
-def _quote_kind(text: str, quote: Quote, att: Attribution | None, toks: list[Token] | None = None,
-                qi: int = 0) -> ClaimKind:
-    content = text[quote.start:quote.end]
+def _quote_kind(
+    text: str, quote: Quote, att: Attribution | None, toks: list[Token] | None = None, qi: int = 0
+) -> ClaimKind:
+    content = text[quote.start : quote.end]
     if len(content.split()) <= _FRAGMENT_WORDS:
         return "fragment"
+    if att is None and _title_like(content):
+        return "fragment"  # a quoted title ("A Year in the Mountains"), not speech
     if quote.open_mark is None or content[:1].isupper() or content[:1] in "[(":
         return "direct"
     if toks is not None and qi > 0 and toks[qi - 1].text in {":", ","}:
@@ -175,10 +232,21 @@ def _quote_kind(text: str, quote: Quote, att: Attribution | None, toks: list[Tok
     return "partial"
 
 
+def _title_like(content: str) -> bool:
+    words = [w for w in content.split() if w[:1].isalpha() and len(w) > 3]
+    return (
+        len(words) >= 2
+        and all(w[0].isupper() for w in words)
+        and not content.rstrip().endswith((".", "?", "!"))
+    )
+
+
 def _claims_in(text: str, sent: _Sentence) -> list[_Item]:
     found = reported_speech(sent.toks, headline=sent.headline)
-    items = [_Item("indirect", rs.start, rs.end, sent.paragraph, att=rs.attribution, sentence=sent.toks)
-             for rs in found]
+    items = [
+        _Item("indirect", rs.start, rs.end, sent.paragraph, att=rs.attribution, sentence=sent.toks)
+        for rs in found
+    ]
     if sent.headline:
         items.extend(_colon_headline(text, sent))
     return items
@@ -197,12 +265,33 @@ def _colon_headline(text: str, sent: _Sentence) -> list[_Item]:
     before, after = toks[:colon], _trim_punct(toks[colon + 1 :])
     np = noun_phrase_before(toks, colon)
     if np is not None and np.first == 0 and len(after) >= 3 and _named_again(text, np, sent):
-        return [_Item("indirect", after[0].start, after[-1].end, sent.paragraph, sentence=toks,
-                      att=Attribution(np, None, how="headline-colon"))]
+        return [
+            _Item(
+                "indirect",
+                after[0].start,
+                after[-1].end,
+                sent.paragraph,
+                sentence=toks,
+                att=Attribution(np, None, how="headline-colon"),
+            )
+        ]
     np = noun_phrase_after(toks, colon + 1)
-    if np is not None and np.last >= len(after) + colon and len(before) >= 3 and np.entity in {"media", "person", "organization", "group"}:
-        return [_Item("indirect", before[0].start, before[-1].end, sent.paragraph, sentence=toks,
-                      att=Attribution(np, None, how="headline-colon"))]
+    if (
+        np is not None
+        and np.last >= len(after) + colon
+        and len(before) >= 3
+        and np.entity in {"media", "person", "organization", "group"}
+    ):
+        return [
+            _Item(
+                "indirect",
+                before[0].start,
+                before[-1].end,
+                sent.paragraph,
+                sentence=toks,
+                att=Attribution(np, None, how="headline-colon"),
+            )
+        ]
     return []
 
 
@@ -246,10 +335,9 @@ def _colon_speaker(toks: list[Token], colon: int) -> Attribution | None:
     for k in range(colon - 1, max(-1, colon - 12), -1):
         if toks[k].lower in _SPEECH_NOUNS and k > 0:
             owner = toks[k - 1]
-            if owner.text.endswith(("’s", "'s")):
-                np = _possessor(toks, k)
-                if np is not None:
-                    return Attribution(np, None, how="colon-noun")
+            np = _possessor(toks, k) if owner.text.endswith(("’s", "'s")) else sentence_subject(toks, k)
+            if np is not None:
+                return Attribution(np, None, how="colon-noun")
     return None
 
 
@@ -274,8 +362,8 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     book = ArticleSpeakers()
     events: list[tuple[int, int, Mention | _Item]] = []
     for sent in sentences:
-        if sent.paragraph == 0:
-            continue  # headlines are title case: no names to learn from them
+        if sent.paragraph == 0 and sent.title_case:
+            continue  # a Title Case headline capitalises every word: no names to learn from it
         for i, tok in enumerate(sent.toks):
             if tok.is_word and tok.text[0].isupper() and (i == 0 or not sent.toks[i - 1].text[0].isupper()):
                 m = noun_phrase_after(sent.toks, i)
@@ -310,7 +398,11 @@ def _inherit(text: str, items: list[_Item]) -> None:
             if prev is not None:
                 item.speaker = prev.speaker
                 item.att = item.att or Attribution(None, prev.att.cue if prev.att else None, how="inherited")
-        if item.speaker is not None and item.speaker.name is not None and (item.quote is None or item.quote.depth == 0):
+        if (
+            item.speaker is not None
+            and item.speaker.name is not None
+            and (item.quote is None or item.quote.depth == 0)
+        ):
             last_by_para[item.paragraph] = item
     claims = [it for it in items if it.kind == "indirect" and it.speaker is not None]
     for item in quotes:
@@ -318,10 +410,10 @@ def _inherit(text: str, items: list[_Item]) -> None:
             host = next((c for c in claims if c.start <= item.start and item.end <= c.end), None)
             if host is not None:
                 item.speaker = host.speaker
-    said = {_norm(text[q.start:q.end]): q for q in quotes if q.speaker is not None and q.kind != "fragment"}
+    said = {_norm(text[q.start : q.end]): q for q in quotes if q.speaker is not None and q.kind != "fragment"}
     for item in quotes:
         if item.speaker is None and item.kind != "fragment":
-            words = _norm(text[item.start:item.end])
+            words = _norm(text[item.start : item.end])
             source = next((q for key, q in said.items() if words and words in key), None)
             if source is not None:
                 item.speaker = source.speaker
@@ -342,8 +434,13 @@ def _previous_speaker(item: _Item, last_by_para: dict[int, _Item]) -> _Item | No
 
 def _is_para_start(item: _Item) -> bool:
     q = item.quote
-    return q is not None and q.open_mark is not None and q.paragraph >= 0 and item.start - q.open_mark == 1 and (
-        item.att is None)
+    return (
+        q is not None
+        and q.open_mark is not None
+        and q.paragraph >= 0
+        and item.start - q.open_mark == 1
+        and (item.att is None)
+    )
 
 
 def _norm(s: str) -> str:
@@ -357,9 +454,15 @@ def _link_statements(text: str, items: list[_Item]) -> None:
     for item in items:
         if item.quote is None or item.quote.depth:
             continue
-        joined = prev is not None and prev.speaker == item.speaker and item.speaker is not None and (
-            item.quote.continues
-            or (prev.paragraph == item.paragraph and _only_cue_between(text, prev, item)))
+        joined = (
+            prev is not None
+            and prev.speaker == item.speaker
+            and item.speaker is not None
+            and (
+                item.quote.continues
+                or (prev.paragraph == item.paragraph and _only_cue_between(text, prev, item))
+            )
+        )
         if not joined:
             n += 1
         item.statement = n
@@ -381,13 +484,23 @@ def _to_claims(article: Article, items: list[_Item]) -> list[Claim]:
         att = item.att
         cue = att.cue if att is not None else None
         linked = item.statement >= 0 and statements.get(item.statement, 0) > 1
-        out.append(Claim(
-            id=f"{article.id}#{n}", article=article.id, kind=item.kind,
-            text=article.text[item.start:item.end], start=item.start, end=item.end,
-            speaker=item.speaker, cue=cue.text if cue is not None else (":" if att and att.how.startswith("headline") else None),
-            cue_start=cue.start if cue is not None else None,
-            via=list(dict.fromkeys(att.via)) if att is not None else [],
-            statement=f"{article.id}#s{item.statement}" if linked else None,
-            paragraph=item.paragraph, warnings=item.warnings,
-        ))
+        out.append(
+            Claim(
+                id=f"{article.id}#{n}",
+                article=article.id,
+                kind=item.kind,
+                text=article.text[item.start : item.end],
+                start=item.start,
+                end=item.end,
+                speaker=item.speaker,
+                cue=cue.text
+                if cue is not None
+                else (":" if att and att.how.startswith("headline") else None),
+                cue_start=cue.start if cue is not None else None,
+                via=list(dict.fromkeys(att.via)) if att is not None else [],
+                statement=f"{article.id}#s{item.statement}" if linked else None,
+                paragraph=item.paragraph,
+                warnings=item.warnings,
+            )
+        )
     return out

@@ -54,7 +54,7 @@ def same_person(a: str, b: str) -> bool:
 
 
 def _words(name: str) -> list[str]:
-    """"Kim Jong-un" and "Kim Jong Un" are spelt alike once hyphens are spaces."""
+    """ "Kim Jong-un" and "Kim Jong Un" are spelt alike once hyphens are spaces."""
     return name.lower().replace("-", " ").split()
 
 
@@ -93,8 +93,9 @@ def unify_speakers(claims: Sequence[Claim], event_of: dict[str, str]) -> dict[st
     return mapping
 
 
-def _join_surnames(claims: Sequence[Claim], counts: Counter[str], uf: _UnionFind,
-                   event_of: dict[str, str]) -> None:
+def _join_surnames(
+    claims: Sequence[Claim], counts: Counter[str], uf: _UnionFind, event_of: dict[str, str]
+) -> None:
     full_by_event: dict[str, set[str]] = defaultdict(set)
     single_by_event: dict[str, set[str]] = defaultdict(set)
     for c in claims:

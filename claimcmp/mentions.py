@@ -30,6 +30,7 @@ _NP_INNER_LOWER = {"of", "for", "and", "&"} | NAME_PARTICLES
 _ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close"}
 _HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS
 _MAX_NP = 12
+_MAX_NAME_WORDS = 3
 
 
 @dataclass(slots=True)
@@ -60,8 +61,13 @@ def _np_token_ok(tok: Token) -> bool:
     low = tok.lower.rstrip(".")
     if _is_cap_word(tok):
         return True
-    return tok.is_word and (low in TITLE_WORDS or low in PERSON_NOUNS or low in ORG_NOUNS
-                            or low in DOCUMENT_NOUNS or low in MEDIA_NOUNS)
+    return tok.is_word and (
+        low in TITLE_WORDS
+        or low in PERSON_NOUNS
+        or low in ORG_NOUNS
+        or low in DOCUMENT_NOUNS
+        or low in MEDIA_NOUNS
+    )
 
 
 def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
@@ -108,8 +114,7 @@ def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
         if _np_token_ok(tok) or tok.text in {"’s", "'s"}:
             i += 1
             continue
-        if (tok.lower in _NP_INNER_LOWER and i + 1 < len(toks) and _is_cap_word(toks[i + 1])
-                and i > start):
+        if tok.lower in _NP_INNER_LOWER and i + 1 < len(toks) and _is_cap_word(toks[i + 1]) and i > start:
             i += 1
             continue
         if _adjective_before_head(toks, i):
@@ -139,7 +144,12 @@ def _at(m: Mention | None, first: int, last: int) -> Mention | None:
 def _trim_leading(span: list[Token]) -> list[Token]:
     while span and not span[0].is_word:
         span = span[1:]
-    while span and span[0].lower in NOT_NAMES and span[0].lower not in _DETERMINERS | _INDEFINITE and len(span) > 1:
+    while (
+        span
+        and span[0].lower in NOT_NAMES
+        and span[0].lower not in _DETERMINERS | _INDEFINITE
+        and len(span) > 1
+    ):
         span = span[1:]
     return span
 
@@ -181,23 +191,36 @@ def make_mention(span: list[Token]) -> Mention | None:
         if name.lower() in NOT_NAMES or all(t.lower in TITLE_WORDS for t in name_toks):
             return None
         role = " ".join(t.text for t in role_toks) or None
-        return Mention(raw, text_start, text_end, "name", name=name, role=role,
-                       head=name_toks[-1].lower, entity=_person_or_org(name_toks, role_toks))
+        return Mention(
+            raw,
+            text_start,
+            text_end,
+            "name",
+            name=name,
+            role=role,
+            head=name_toks[-1].lower,
+            entity=_person_or_org(name_toks, role_toks),
+        )
     # organisations and descriptions
     capitalised = [t for t in body if _is_cap_word(t)]
-    entity = _description_entity(head)
+    entity = _description_entity(head) or _capitalised_entity(body, capitalised)
     if entity is None:
-        if capitalised and _is_org_name(body):
-            entity = "organization"
-        elif capitalised and len(capitalised) == len(body):
-            entity = "organization" if len(body) > 1 else "unknown"
-        else:
-            return None
+        return None
     anonymous = det in _INDEFINITE and entity in {"person", "group"}
-    kind = "name" if capitalised and len(capitalised) == len(body) else "description"
-    name = text if kind == "name" else None
-    return Mention(raw, text_start, text_end, kind, name=name, head=head, entity=entity,
-                   anonymous=anonymous, role=text if kind == "description" else None)
+    titles_only = all(t.lower.rstrip(".") in TITLE_WORDS for t in body) and entity in {"person", "group"}
+    kind = "name" if capitalised and len(capitalised) == len(body) and not titles_only else "description"
+    org_name = text if kind == "name" else None
+    return Mention(
+        raw,
+        text_start,
+        text_end,
+        kind,
+        name=org_name,
+        head=head,
+        entity=entity,
+        anonymous=anonymous,
+        role=text if kind == "description" else None,
+    )
 
 
 def _raw(span: list[Token]) -> str:
@@ -212,15 +235,19 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
         low = tok.lower.rstrip(".")
         if tok.text.endswith(("’s", "'s")):
             break  # `Russia’s Lavrov`: the possessive is a description, not part of the name
-        if _is_cap_word(tok) and low not in TITLE_WORDS and low not in NOT_NAMES:
-            i -= 1
-        elif low in NAME_PARTICLES and i < len(body) and low != "of":
-            i -= 1
-        elif tok.text in {"-"}:
+        proper = _is_cap_word(tok) and low not in TITLE_WORDS and low not in NOT_NAMES
+        particle = low in NAME_PARTICLES and i < len(body) and low != "of"
+        if proper or particle or tok.text == "-":
             i -= 1
         else:
             break
-    return body[i:], body[:i]
+    name = body[i:]
+    if i > 0 and len(name) > _MAX_NAME_WORDS:
+        # `Minister of Economic Development Igor Lebedev`: after a title the name is its last words
+        keep = 3 if name[-2].text.rstrip(".").isupper() or name[-2].lower in NAME_PARTICLES else 2
+        i = len(body) - keep
+        name = body[i:]
+    return name, body[:i]
 
 
 def _is_org_name(toks: list[Token]) -> bool:
@@ -234,6 +261,14 @@ def _person_or_org(name: list[Token], role: list[Token]) -> str:
     if len(name) >= 2:
         return "person"
     return "unknown"
+
+
+def _capitalised_entity(body: list[Token], capitalised: list[Token]) -> str | None:
+    if capitalised and _is_org_name(body):
+        return "organization"
+    if capitalised and len(capitalised) == len(body):
+        return "organization" if len(body) > 1 else "unknown"
+    return None
 
 
 def _description_entity(head: str) -> str | None:

@@ -8,8 +8,15 @@ from typing import Any
 
 from claimcmp.lexicon import MEDIA_NAMES
 
-_MONTHS = {m: i + 1 for i, m in enumerate(
-    "january february march april may june july august september october november december".split())}
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()
+_MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        _MONTH_NAMES
+    )
+}
 _MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>[A-Z][a-z]{2,8})\.?"
@@ -19,7 +26,9 @@ _DATE_PATTERNS = [
     re.compile(rf"\b(?P<day>[0-3]?\d) {_MONTH},? (?P<year>(?:19|20)\d\d)\b"),
 ]
 _BY = re.compile(r"^By (?P<who>[^\d\n]{2,60}?)(?: [|–—-] | (?=[A-Z][a-z]{2,8}\.? \d)|$)")
-_DASHED = re.compile(r"^(?P<who>[A-Z][^–—|\n]{1,40}?) [–—|] (?P<date>[^–—|\n]{6,30}) [–—|] (?P<outlet>[^–—|\n]{2,40}?) [–—|]")
+_DASHED = re.compile(
+    r"^(?P<who>[A-Z][^–—|\n]{1,40}?) [–—|] (?P<date>[^–—|\n]{6,30}) [–—|] (?P<outlet>[^–—|\n]{2,40}?) [–—|]"
+)
 _HEAD_LINES = 8
 
 
@@ -43,8 +52,12 @@ def parse_date(text: str) -> dt.date | None:
 def detect_metadata(text: str) -> dict[str, Any]:
     """headline, outlet, byline and published date, each None when the text does not show it."""
     lines = [line.strip() for line in text.split("\n") if line.strip()]
-    meta: dict[str, Any] = {"headline": lines[0][:300] if lines else None,
-                            "outlet": None, "byline": None, "published": None}
+    meta: dict[str, Any] = {
+        "headline": lines[0][:300] if lines else None,
+        "outlet": None,
+        "byline": None,
+        "published": None,
+    }
     for line in lines[1:_HEAD_LINES]:
         _read_byline(line, meta)
     if meta["published"] is None:
@@ -76,6 +89,10 @@ def _wire_credit(tail: list[str]) -> str | None:
     """A wire service credited at the end ('... in eastern Ukraine. Reuters')."""
     for line in reversed(tail):
         for name in sorted(MEDIA_NAMES, key=len, reverse=True):
-            if line.lower() == name or line.lower().endswith(". " + name) or line.lower().endswith(" (" + name + ")"):
-                return line[len(line) - len(name):].strip("() ")
+            if (
+                line.lower() == name
+                or line.lower().endswith(". " + name)
+                or line.lower().endswith(" (" + name + ")")
+            ):
+                return line[len(line) - len(name) :].strip("() ")
     return None

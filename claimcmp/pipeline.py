@@ -38,7 +38,7 @@ def run_extract(paths: Iterable[str], options: ReadOptions | None = None) -> Ext
 
 def run_compare(paths: Iterable[str], *, one_event: bool = False,
                 options: ReadOptions | None = None) -> CompareResult:
-    from claimcmp.compare import compare_articles
+    from claimcmp.compare import compare_articles  # noqa: PLC0415 - compare (numpy, rapidfuzz) loads only when used
 
     articles, problems = read_articles(paths, options)
     return compare_articles(articles, problems, one_event=one_event)

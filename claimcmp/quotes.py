@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from claimcmp.textspan import Span
 
-DOUBLE = "\"“”„‟″"
+DOUBLE = '"“”„‟″'
 SINGLE = "'‘’‚‛"
 GUILLEMET_OPEN = "«‹"
 GUILLEMET_CLOSE = "»›"
@@ -78,7 +78,7 @@ def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
             can_close = False
         elif ch in _CLOSE_HINT:
             can_open = False
-        elif prev in ALL_MARKS:
+        elif prev is not None and prev in ALL_MARKS:
             can_close = False
         else:
             return None
@@ -98,12 +98,20 @@ def _marks(text: str, para: Span, family: str) -> list[_Mark]:
     return out
 
 
-def _pair(marks: list[_Mark]) -> tuple[list[tuple[int, int]], int | None, list[int]]:
+def _pair(marks: list[_Mark], text: str = "") -> tuple[list[tuple[int, int]], int | None, list[int]]:
     """Pair marks left to right: (closed pairs, a mark left open, orphan closing marks)."""
     pairs: list[tuple[int, int]] = []
     orphans: list[int] = []
     open_at: int | None = None
-    for m in marks:
+    for n, m in enumerate(marks):
+        if (
+            open_at is not None
+            and m.can_close
+            and not m.can_open
+            and _plural_possessive(text, m.pos)
+            and any(later.can_close for later in marks[n + 1 :])
+        ):
+            continue  # ‘The drivers’ union won’t …’: the first ’ is a possessive
         if open_at is None:
             if m.can_open:
                 open_at = m.pos
@@ -119,14 +127,19 @@ def _pair(marks: list[_Mark]) -> tuple[list[tuple[int, int]], int | None, list[i
     return pairs, open_at, orphans
 
 
+def _plural_possessive(text: str, i: int) -> bool:
+    """`drivers’ union`: a single mark after an s and before a lower-case word."""
+    return 0 < i < len(text) - 2 and text[i - 1] in "sS" and text[i + 1] == " " and text[i + 2].islower()
+
+
 def find_quotes(text: str, paras: list[Span]) -> list[Quote]:
     """All quoted spans of the text, in order of position."""
     quotes: list[Quote] = []
     left_open: dict[str, bool] = {}
     for index, para in enumerate(paras):
-        outer = _family_quotes(text, para, index, "double", left_open)
-        outer += _family_quotes(text, para, index, "guillemet", left_open)
-        singles = _family_quotes(text, para, index, "single", left_open, strict=True)
+        outer = _family_quotes(text, para, index, "double", left_open=left_open)
+        outer += _family_quotes(text, para, index, "guillemet", left_open=left_open)
+        singles = _family_quotes(text, para, index, "single", left_open=left_open, strict=True)
         for q in singles:
             if any(o.start <= _mark_or(q) and q.end <= o.end for o in outer):
                 q.depth = 1
@@ -135,7 +148,12 @@ def find_quotes(text: str, paras: list[Span]) -> list[Quote]:
                 q.depth = 1
         quotes.extend(outer)
         quotes.extend(singles)
-    quotes = [q for q in quotes if q.start < q.end]
+    for q in quotes:  # « French spacing » keeps its spaces outside the span
+        while q.start < q.end and text[q.start].isspace():
+            q.start += 1
+        while q.end > q.start and text[q.end - 1].isspace():
+            q.end -= 1
+    quotes = [q for q in quotes if q.end - q.start > 1]  # rock ’n’ roll: no one-letter quotes
     quotes.sort(key=lambda q: (q.start, -q.end))
     return quotes
 
@@ -145,15 +163,13 @@ def _mark_or(q: Quote) -> int:
 
 
 def _family_quotes(
-    text: str, para: Span, index: int, family: str, left_open: dict[str, bool], strict: bool = False
+    text: str, para: Span, index: int, family: str, *, left_open: dict[str, bool], strict: bool = False
 ) -> list[Quote]:
     marks = _marks(text, para, family)
-    pairs, open_at, orphans = _pair(marks)
+    pairs, open_at, orphans = _pair(marks, text if family == "single" else "")
     out: list[Quote] = []
     first_mark = marks[0].pos if marks else None
-    reopened = (
-        left_open.get(family, False) and first_mark == para.start and marks[0].can_open
-    )
+    reopened = left_open.get(family, False) and first_mark == para.start and marks[0].can_open
     for a, b in pairs:
         if b < 0:  # closed by a new opening mark: ends where the next quote begins
             if strict:
@@ -192,8 +208,9 @@ def _orphan_start(text: str, para: Span, close: int, found: list[Quote]) -> int:
     paragraph start.
     """
     floor = para.start
-    prev_close = max((q.close_mark for q in found if q.close_mark is not None and q.close_mark < close),
-                     default=None)
+    prev_close = max(
+        (q.close_mark for q in found if q.close_mark is not None and q.close_mark < close), default=None
+    )
     if prev_close is not None:
         floor = _next_sentence_start(text, prev_close + 1, close)
     colon = text.rfind(": ", floor, close)
@@ -224,12 +241,7 @@ def colon_openings(text: str, para: Span, quotes: list[Quote]) -> list[int]:
         j = pos + 1
         while j < para.end and text[j] in " \t":
             j += 1
-        if (
-            j < para.end
-            and j > pos + 1
-            and text[j].isupper()
-            and not any(a <= pos < b for a, b in inside)
-        ):
+        if j < para.end and j > pos + 1 and text[j].isupper() and not any(a <= pos < b for a, b in inside):
             out.append(pos)
         pos = text.find(":", pos + 1, para.end)
     return out

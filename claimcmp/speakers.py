@@ -18,8 +18,22 @@ from claimcmp.models import Speaker, SpeakerKind
 
 _PRONOUN_REACH = 1500  # characters back a pronoun may look for its person
 _ROLE_REACH = 400  # characters back "the minister" may mean the person just spoken of
-_PERSON_TITLES = {"minister", "secretary", "president", "envoy", "ambassador", "diplomat", "senator",
-                  "governor", "mayor", "chancellor", "premier", "leader", "chairman", "general"}
+_PERSON_TITLES = {
+    "minister",
+    "secretary",
+    "president",
+    "envoy",
+    "ambassador",
+    "diplomat",
+    "senator",
+    "governor",
+    "mayor",
+    "chancellor",
+    "premier",
+    "leader",
+    "chairman",
+    "general",
+}
 
 
 @dataclass(slots=True)
@@ -78,8 +92,9 @@ class ArticleSpeakers:
             if m.entity != "media":
                 self._remember(m.start, ent)
             kind = m.entity if m.entity != "unknown" else ent.entity
-            speaker = Speaker(name=ent.name, mention=m.text, role=m.role or ent.role,
-                              kind=_kind(kind), anonymous=False)
+            speaker = Speaker(
+                name=ent.name, mention=m.text, role=m.role or ent.role, kind=_kind(kind), anonymous=False
+            )
             self._note_body(m.start, speaker)
             return speaker
         speaker = self._description(m)
@@ -97,12 +112,19 @@ class ArticleSpeakers:
         if len(words) > 1:
             return own
         low = name.lower()
-        matches = [e for e in self.names.values()
-                   if len(e.name.split()) > 1 and e.entity != "organization"
-                   and e.name.split()[-1].lower().rstrip("’'s") == low]
+        matches = [
+            e
+            for e in self.names.values()
+            if len(e.name.split()) > 1
+            and e.entity != "organization"
+            and _bare_surname(e.name.split()[-1]) == low
+        ]
         if not matches:  # family name first, as in "Kim Jong-un" → "Mr. Kim"
-            matches = [e for e in self.names.values()
-                       if len(e.name.split()) > 1 and e.entity == "person" and e.name.split()[0].lower() == low]
+            matches = [
+                e
+                for e in self.names.values()
+                if len(e.name.split()) > 1 and e.entity == "person" and e.name.split()[0].lower() == low
+            ]
         if not matches:
             return own
         return min(matches, key=lambda e: min(abs(p - pos) for p in e.positions or [0]))
@@ -129,7 +151,10 @@ class ArticleSpeakers:
 
     def _description(self, m: Mention) -> Speaker:
         first = m.text.split()[0].lower()
-        definite = not m.anonymous and (first in {"the", "this"} or first.endswith(("’s", "'s")))
+        bare_title = m.text[:1].isupper() and first not in {"a", "an", "the", "this"}  # "Mayor: …"
+        definite = not m.anonymous and (
+            first in {"the", "this"} or first.endswith(("’s", "'s")) or bare_title
+        )
         if definite and m.entity == "document":
             for pos, head, speaker in reversed(self.documents):
                 if pos < m.start and head == m.head:
@@ -140,8 +165,13 @@ class ArticleSpeakers:
                 return found
         name = _strip_determiner(m.text)
         self.descriptions.append((m.start, m, name))
-        return Speaker(name=name, mention=m.text, role=m.role, kind=_kind(m.entity),
-                       anonymous=m.anonymous or m.entity in {"person", "group"} and not definite)
+        return Speaker(
+            name=name,
+            mention=m.text,
+            role=m.role,
+            kind=_kind(m.entity),
+            anonymous=m.anonymous or (m.entity in {"person", "group"} and not definite),
+        )
 
     def _by_role(self, m: Mention) -> Speaker | None:
         """'the minister' → the person titled minister; 'the ministry' → the named ministry.
@@ -157,22 +187,34 @@ class ArticleSpeakers:
                 return Speaker(name=ent.name, mention=m.text, role=ent.role, kind="person")
         for pos, desc, name in reversed(self.descriptions):
             if pos < m.start and desc.head == head:
-                return Speaker(name=name, mention=m.text, role=desc.role, kind=_kind(desc.entity),
-                               anonymous=desc.anonymous)
+                return Speaker(
+                    name=name,
+                    mention=m.text,
+                    role=desc.role,
+                    kind=_kind(desc.entity),
+                    anonymous=desc.anonymous,
+                )
         best: _Entity | None = None
-        best_pos = -1
+        best_key = (-1, -1)
+        title = set(_strip_determiner(m.text).lower().split())
         for ent in self.names.values():
-            hay = f"{ent.role or ''} {ent.name}".lower()
-            if head and head in hay.split():
+            hay = set(f"{ent.role or ''} {ent.name}".lower().split())
+            if head and head in hay:
                 before = [p for p in ent.positions if p < m.start]
-                pos = max(before) if before else -1
-                if pos > best_pos or best is None:
-                    best, best_pos = ent, pos
+                # the whole title ("defence secretary") beats the head noun alone
+                key = (len(title & hay), max(before) if before else -1)
+                if key > best_key or best is None:
+                    best, best_key = ent, key
         if best is None:
             return None
         if best.entity in {"person", "unknown"}:
             self.recent.append((m.start, best))
         return Speaker(name=best.name, mention=m.text, role=best.role, kind=_kind(best.entity))
+
+
+def _bare_surname(word: str) -> str:
+    low = word.lower()
+    return low[:-2] if low.endswith(("’s", "'s")) else low
 
 
 def _gender(m: Mention) -> str | None:

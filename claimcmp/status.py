@@ -19,12 +19,55 @@ from claimcmp.models import Claim, WordDiff
 from claimcmp.textsim import normalise, same_words
 
 _NUMBER = re.compile(r"^\d[\d,.]*(?:%|st|nd|rd|th|s|bn|m|k)?$")
-_NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-                 "eleven", "twelve", "twenty", "thirty", "forty", "fifty", "hundred", "thousand",
-                 "million", "billion", "dozen", "half", "third", "quarter", "first", "second"}
-_MONTHS_DAYS = {"january", "february", "march", "april", "may", "june", "july", "august",
-                "september", "october", "november", "december", "monday", "tuesday",
-                "wednesday", "thursday", "friday", "saturday", "sunday"}
+_NUMBER_WORDS = {
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "dozen",
+    "half",
+    "third",
+    "quarter",
+    "first",
+    "second",
+}
+_MONTHS_DAYS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+}
 _EDGE_PUNCT = "“”\"'‘’,.;:!?()[]"
 _RANK = {"agree": 0, "variant": 1, "conflict": 2}
 
@@ -49,9 +92,14 @@ def _is_name(word: str) -> bool:
 
 def _interior(diff: list[WordDiff]) -> list[WordDiff]:
     """Differences with equal words on both sides: a truncated quote is not a contradiction."""
-    return [step for k, step in enumerate(diff)
-            if step.op != "equal" and 0 < k < len(diff) - 1
-            and diff[k - 1].op == "equal" and diff[k + 1].op == "equal"]
+    return [
+        step
+        for k, step in enumerate(diff)
+        if step.op != "equal"
+        and 0 < k < len(diff) - 1
+        and diff[k - 1].op == "equal"
+        and diff[k + 1].op == "equal"
+    ]
 
 
 def _value_conflicts(diff: list[WordDiff]) -> list[str]:
@@ -65,7 +113,9 @@ def _value_conflicts(diff: list[WordDiff]) -> list[str]:
         values_b = _values(ys)
         if values_a and values_b and values_a != values_b:
             reasons.append(f"numbers or dates differ: {' '.join(values_a)} vs {' '.join(values_b)}")
-        elif len(xs) == 1 and len(ys) == 1 and xs != ys and _is_name(_bare(step.a)) and _is_name(_bare(step.b)):
+        elif (
+            len(xs) == 1 and len(ys) == 1 and xs != ys and _is_name(_bare(step.a)) and _is_name(_bare(step.b))
+        ):
             reasons.append(f"names differ: {_bare(step.a)} vs {_bare(step.b)}")
     return reasons
 
@@ -98,8 +148,10 @@ def pair_status(a: Claim, b: Claim, score: float) -> tuple[str, list[str]]:
     """Status of two versions of one statement, and the reasons for a conflict."""
     reasons: list[str] = []
     if _distinct_speakers(a, b) and same_words(a.text, b.text):
-        reasons.append(f"same words, different speakers: {a.speaker.name if a.speaker else ''} vs "
-                       f"{b.speaker.name if b.speaker else ''}")
+        reasons.append(
+            f"same words, different speakers: {a.speaker.name if a.speaker else ''} vs "
+            f"{b.speaker.name if b.speaker else ''}"
+        )
     diff = word_diff(a.text, b.text)
     reasons += _value_conflicts(diff)
     reasons += _negation_conflict(diff)

@@ -16,8 +16,21 @@ _SHORT_WEIGHT = 0.85
 _PUNCT = re.compile(r"[^\w\s']+")
 _SPACES = re.compile(r"\s+")
 _EDGE_APOSTROPHE = re.compile(r"(?<!\w)'|'(?!\w)")
-_MARKS = str.maketrans({"“": '"', "”": '"', "‘": "'", "’": "'", "„": '"', "«": '"', "»": '"',
-                        "…": " ", "–": " ", "—": " ", "\u00a0": " "})
+_MARKS = str.maketrans(
+    {
+        "“": '"',
+        "”": '"',
+        "‘": "'",
+        "’": "'",
+        "„": '"',
+        "«": '"',
+        "»": '"',
+        "…": " ",
+        "–": " ",
+        "—": " ",
+        "\u00a0": " ",
+    }
+)
 
 
 def normalise(text: str) -> str:
@@ -42,7 +55,9 @@ def score(a: str, b: str, **_: object) -> float:
     if min(len(a), len(b)) >= _COMPARABLE_LENGTH * max(len(a), len(b)):
         best = fuzz.token_set_ratio(a, b)
     else:
-        best = max(fuzz.partial_ratio(a, b) if words >= 3 else 0.0, _SHORT_BAG_WEIGHT * fuzz.token_set_ratio(a, b))
+        best = max(
+            fuzz.partial_ratio(a, b) if words >= 3 else 0.0, _SHORT_BAG_WEIGHT * fuzz.token_set_ratio(a, b)
+        )
     if words < _MIN_WORDS:
         return best * _FEW_WORDS_WEIGHT
     return best * _SHORT_WEIGHT if words < _SHORT_WORDS else best

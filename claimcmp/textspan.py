@@ -88,7 +88,7 @@ def _split_block(text: str, start: int, end: int, out: list[Span]) -> None:
 
 def _continues(text: str, prev_end: int, next_start: int) -> bool:
     last = text[prev_end - 1]
-    return last not in ".!?:\"”’»)]" and text[next_start].islower()
+    return last not in '.!?:"”’»)]' and text[next_start].islower()
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

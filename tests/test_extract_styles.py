@@ -31,6 +31,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from typing import Any
 
 import pytest
 
@@ -286,8 +287,7 @@ WIRE = [
         "Mayor Karen Vance unveiled the housing plan on Monday.\n\n"
         "“This is the biggest investment in housing in the city’s history,” Vance said.",
         [D("This is the biggest investment in housing in the city’s history,", "Karen Vance")],
-    ), id="wire-surname-canonical", marks=xf(
-        "para 0 names unlearned: 'Vance' not 'Karen Vance'")),
+    ), id="wire-surname-canonical"),
     pytest.param(Case(
         "“Nobody should be surprised by this,” Rep. Alan Marsh told reporters outside the Capitol.",
         [D("Nobody should be surprised by this,", "Alan Marsh")],
@@ -298,16 +298,14 @@ WIRE = [
         [Want(frozenset({"direct", "fragment"}), text="We recognize,", speaker="Helga Brandt",
               statement="s"),
          D("that we have to act.", "Helga Brandt", statement="s")],
-    ), id="wire-split-short", marks=xf(
-        "para 0 names unlearned: 'she' -> None")),
+    ), id="wire-split-short"),
     pytest.param(Case(
         "Deputy Foreign Minister Oleg Petrov met the envoy in Vienna. "
         "“The talks were difficult but useful,” Petrov said, "
         "“and we agreed to meet again next month in Geneva.”",
         [D("The talks were difficult but useful,", "Oleg Petrov", statement="s"),
          D("and we agreed to meet again next month in Geneva.", "Oleg Petrov", statement="s")],
-    ), id="wire-split-long", marks=xf(
-        "para 0 names unlearned: 'Petrov' not 'Oleg Petrov'")),
+    ), id="wire-split-long"),
     pytest.param(Case(
         "“We tried. We failed. And we will try again next season,” said head coach Ben Adler.",
         [D("We tried. We failed. And we will try again next season,", "Ben Adler")],
@@ -327,50 +325,43 @@ BROADSHEET = [
         "Representative Paul Harlan, a Democrat from Ohio, was blunt. "
         "“We were never consulted,” said Mr. Harlan, who has represented the district since 2004.",
         [D("We were never consulted,", "Paul Harlan")],
-    ), id="broadsheet-mr-who-clause", marks=xf(
-        "para 0 names unlearned: 'Mr. Harlan' -> 'Harlan'")),
+    ), id="broadsheet-mr-who-clause"),
     pytest.param(Case(
         "The government named David Okafor as finance minister in June. "
         "Mr. Okafor, who spent two decades at the central bank before joining the government, "
         "said the currency would be allowed to float.",
         [CX("the currency would be allowed to float", "David Okafor")],
-    ), id="broadsheet-long-who-clause", marks=xf(
-        "para 0 names unlearned: 'Mr. Okafor' -> 'Okafor'")),
+    ), id="broadsheet-long-who-clause"),
     pytest.param(Case(
         "Elena Reyes, the company’s general counsel, spoke at the hearing. Ms. Reyes said that "
         "the company had “no intention of leaving the state” and would keep its headquarters "
         "in Austin.",
         [C("would keep its headquarters in Austin", "Elena Reyes", excludes=("said",)),
          P("no intention of leaving the state", "Elena Reyes")],
-    ), id="broadsheet-claim-with-partial", marks=xf(
-        "surname ending in s not linked: 'Ms. Reyes' -> 'Reyes', not 'Elena Reyes'")),
+    ), id="broadsheet-claim-with-partial"),
     pytest.param(Case(
         "Senator Amy Carter has opposed the bill from the start. Ms. Carter said the proposal "
         "was “dead on arrival” in the Senate.",
         [CX("the proposal was “dead on arrival” in the Senate", "Amy Carter"),
          P("dead on arrival", "Amy Carter")],
-    ), id="broadsheet-partial-inside-claim", marks=xf(
-        "para 0 names unlearned: 'Ms. Carter' -> 'Carter'")),
+    ), id="broadsheet-partial-inside-claim"),
     pytest.param(Case(
         "The central bank governor, Ines Moreau, warned that interest rates could rise again "
         "before the end of the year.",
         [C("interest rates could rise again", "Ines Moreau", excludes=("warned",))],
-    ), id="broadsheet-role-comma-name", marks=xf(
-        "'The central bank governor, Ines Moreau, warned' -> anonymous 'bank governor'")),
+    ), id="broadsheet-role-comma-name"),
 ]
 
 TABLOID = [
     pytest.param(Case(
         "Furious mum-of-three Stacey Wells fumed: “They treated us like criminals.”",
         [D("They treated us like criminals.", "Stacey Wells")],
-    ), id="tabloid-fumed-colon", marks=xf(
-        "'X fumed: “…”': fumed is no cue, quote has no speaker")),
+    ), id="tabloid-fumed-colon"),
     pytest.param(Case(
         "“I was absolutely gutted,” Kayla Brooks, 29, told The Sun.",
         [D("I was absolutely gutted,", "Kayla Brooks", via=("The Sun",))],
         forbid_speakers=("The Sun", "Sun"),
-    ), id="tabloid-told-the-sun", marks=xf(
-        "'“…,” Kayla Brooks, 29, told The Sun.': no speaker, no via")),
+    ), id="tabloid-told-the-sun"),
     pytest.param(Case(
         "A source close to the couple said: “They haven’t spoken in weeks.”",
         [D("They haven’t spoken in weeks.", ANON)],
@@ -378,20 +369,17 @@ TABLOID = [
     pytest.param(Case(
         "Labour MP Dan Creed blasted the decision as “a kick in the teeth for pensioners”.",
         [P("a kick in the teeth for pensioners", "Dan Creed")],
-    ), id="tabloid-blasted-as", marks=xf(
-        "'X blasted the decision as “…”': partial has no speaker")),
+    ), id="tabloid-blasted-as"),
     pytest.param(Case(
         "Neighbour Janet Pryce, 64, said: “It’s been a nightmare from start to finish.”",
         [D("It’s been a nightmare from start to finish.", "Janet Pryce")],
-    ), id="tabloid-age-appositive", marks=xf(
-        "descriptor kept in the name: 'Neighbour Janet Pryce'")),
+    ), id="tabloid-age-appositive"),
     pytest.param(Case(
         "A spokesperson for the singer told MailOnline: “She is taking some time out to focus "
         "on her family.”",
         [D("She is taking some time out to focus on her family.", SOME, via=("MailOnline",))],
         forbid_speakers=("MailOnline",),
-    ), id="tabloid-told-mailonline", marks=xf(
-        "'told MailOnline: “…”': MailOnline not in via")),
+    ), id="tabloid-told-mailonline"),
 ]
 
 TRANSLATED = [
@@ -399,8 +387,7 @@ TRANSLATED = [
         "The Russian side is ready to continue the dialogue, said the Minister of Foreign "
         "Affairs of the Russian Federation Sergei Volkov.",
         [CX("The Russian side is ready to continue the dialogue", "Sergei Volkov")],
-    ), id="translated-said-long-title", marks=xf(
-        "'said the Minister of Foreign Affairs of … Sergei Volkov' -> 'Foreign Affairs'")),
+    ), id="translated-said-long-title"),
     pytest.param(Case(
         "Foreign Minister Bassam Haddad received the delegation in Damascus on Sunday. "
         "According to the state news agency SANA, the minister stressed that the sovereignty "
@@ -408,30 +395,26 @@ TRANSLATED = [
         [C("the sovereignty of the country is not subject to negotiation", "Bassam Haddad",
            via=("SANA",))],
         forbid_speakers=("SANA",),
-    ), id="translated-according-to-agency", marks=xf(
-        "'According to … SANA, the minister stressed that …': extra claim, speaker SANA")),
+    ), id="translated-according-to-agency"),
     pytest.param(Case(
         "Minister of Economic Development Igor Lebedev answered questions from journalists. "
         "Asked about the sanctions, the minister replied: We will find other partners, and the "
         "pressure will not change our course.",
         [U("We will find other partners, and the pressure will not change our course.",
            "Igor Lebedev")],
-    ), id="translated-colon-unmarked", marks=xf(
-        "title leaks into name: 'Economic Development Igor Lebedev'")),
+    ), id="translated-colon-unmarked"),
     pytest.param(Case(
         "“Moscow has never refused contacts with Washington,” Kremlin spokesman Dmitry Orlov "
         "told journalists, TASS reports.",
         [D("Moscow has never refused contacts with Washington,", "Dmitry Orlov", via=("TASS",))],
         forbid_speakers=("TASS",),
-    ), id="translated-tass-reports", marks=xf(
-        "trailing ', TASS reports.' not put in via")),
+    ), id="translated-tass-reports"),
     pytest.param(Case(
         "Russian Foreign Minister Sergei Volkov held talks with his Egyptian counterpart on "
         "Monday. The head of Russian diplomacy noted that the negotiations were held in a "
         "constructive atmosphere.",
         [C("the negotiations were held in a constructive atmosphere", "Sergei Volkov")],
-    ), id="translated-head-of-diplomacy", marks=xf(
-        "periphrastic title 'the head of Russian diplomacy' not resolved to the minister")),
+    ), id="translated-head-of-diplomacy"),
     pytest.param(Case(
         "His Excellency Sheikh Hamad bin Khalid Al Nuaimi, Minister of State for Foreign "
         "Affairs, affirmed that the country supports all efforts aimed at achieving peace in the "
@@ -439,21 +422,18 @@ TRANSLATED = [
         [C("the country supports all efforts aimed at achieving peace in the region",
            ("Hamad bin Khalid Al Nuaimi", "Sheikh Hamad bin Khalid Al Nuaimi"), via=("WAM",))],
         forbid_speakers=("WAM",),
-    ), id="translated-gulf-affirmed", marks=xf(
-        "'affirmed' no cue; 'according to … WAM' makes WAM the speaker")),
+    ), id="translated-gulf-affirmed"),
     pytest.param(Case(
         "The Interfax news agency quoted Deputy Defence Minister Pavel Gromov as saying that "
         "the exercises would end on Friday.",
         [CX("the exercises would end on Friday", "Pavel Gromov", via=("Interfax",))],
         forbid_speakers=("Interfax",),
-    ), id="translated-quoted-as-saying", marks=xf(
-        "'Interfax quoted X as saying that …' -> speaker Interfax, no via")),
+    ), id="translated-quoted-as-saying"),
     pytest.param(Case(
         "Egyptian Foreign Minister Karim Nasser met his Jordanian counterpart in Cairo. "
         "The ceasefire must be respected by all parties, said the minister.",
         [CX("The ceasefire must be respected by all parties", "Karim Nasser")],
-    ), id="translated-said-the-minister", marks=xf(
-        "para 0 names unlearned: 'said the minister' -> 'minister'")),
+    ), id="translated-said-the-minister"),
 ]
 
 BRITISH = [
@@ -462,8 +442,7 @@ BRITISH = [
         "is dead,’ Ms Clarke said. ‘It’s simply delayed.’",
         [D("We don’t accept that the plan is dead,", "Rachel Clarke"),
          D("It’s simply delayed.", "Rachel Clarke")],
-    ), id="british-single-apostrophes", marks=xf(
-        "para 0 names unlearned: 'Ms Clarke' -> 'Clarke'")),
+    ), id="british-single-apostrophes"),
     pytest.param(Case(
         "The Prime Minister’s spokesman said: ‘Britain’s position hasn’t changed and won’t "
         "change.’",
@@ -472,8 +451,7 @@ BRITISH = [
     pytest.param(Case(
         "‘The drivers’ union won’t back down,’ said Gary Pike, its general secretary.",
         [D("The drivers’ union won’t back down,", "Gary Pike")],
-    ), id="british-plural-possessive-inside", marks=xf(
-        "plural possessive ’ ('drivers’ union') closes the single quote")),
+    ), id="british-plural-possessive-inside"),
     pytest.param(Case(
         "Critics have called the scheme a ‘stealth tax’.",
         [F("stealth tax")], negative=True,
@@ -496,14 +474,12 @@ GUILLEMETS_GERMAN = [
         "open to dialogue on an equal footing».",
         [P("remains open to dialogue on an equal footing", "Irina Sokolova"),
          C("Moscow", "Irina Sokolova")],
-    ), id="guillemets-partial", marks=xf(
-        "para 0 names unlearned: 'Sokolova' not 'Irina Sokolova'")),
+    ), id="guillemets-partial"),
     pytest.param(Case(
         "Government spokesman Ali Karimi addressed the press. « The decision is final », the "
         "spokesman said.",
         [D("The decision is final", "Ali Karimi")],
-    ), id="guillemets-spaced-french", marks=xf(
-        "'« … »' with inner spaces: span keeps the spaces, kind partial")),
+    ), id="guillemets-spaced-french"),
     pytest.param(Case(
         "„We have done our homework“, said Chancellor Werner Haas.",
         [D("We have done our homework", "Werner Haas")],
@@ -525,8 +501,7 @@ STRAIGHT = [
     pytest.param(Case(
         "'It's a disgrace,' said councillor Bob Finch. 'We weren't told anything.'",
         [D("It's a disgrace,", "Bob Finch"), D("We weren't told anything.", "Bob Finch")],
-    ), id="straight-single-apostrophes", marks=xf(
-        "lower-case title 'said councillor Bob Finch': no speaker")),
+    ), id="straight-single-apostrophes"),
     pytest.param(Case(
         "\"She looked at me and said 'this is the end of the road,' and walked out,\" said "
         "Derek Mills.",
@@ -537,8 +512,7 @@ STRAIGHT = [
         'Interior Minister Omar Saleh spoke in Amman. The minister said: "Our borders are '
         'closed to illegal traffic."',
         [D("Our borders are closed to illegal traffic.", "Omar Saleh")],
-    ), id="straight-colon-title", marks=xf(
-        "para 0 names unlearned: 'The minister' -> 'minister'")),
+    ), id="straight-colon-title"),
 ]
 
 MIXED = [
@@ -548,8 +522,7 @@ MIXED = [
         [D("We are ready,", "Luis Ortega"),
          P("never been fitter", "Luis Ortega"),
          C("the team had", "Luis Ortega")],
-    ), id="mixed-curly-straight", marks=xf(
-        "'“…,” the coach said, adding that …': no speaker for either quote")),
+    ), id="mixed-curly-straight"),
     pytest.param(Case(
         "“My father always told me ‘never sell the farm,’ and I never did,” said Walter "
         "Greer, 81.",
@@ -593,8 +566,7 @@ PARAGRAPHS = [
         "Governor Amy Carter opened with a warning: Nobody in this room should expect new money "
         "this year,” Carter said.",
         [D("Nobody in this room should expect new money this year,", "Amy Carter")],
-    ), id="missing-opening-mark", marks=xf(
-        "para 0 names unlearned: 'Carter'; extra indirect over the whole line")),
+    ), id="missing-opening-mark"),
 ]
 
 PRONOUNS_TITLES = [
@@ -603,40 +575,34 @@ PRONOUNS_TITLES = [
         "the floor. He said the treaty would save lives.",
         [CX("the treaty was a mistake", "Marta Kovac"),
          CX("the treaty would save lives", "Ivan Petrenko")],
-    ), id="pronoun-she-he", marks=xf(
-        "para 0 names unlearned: 'She' and 'He' -> None")),
+    ), id="pronoun-she-he"),
     pytest.param(Case(
         "Prosecutor Linda Moss questioned the witness, Daniel Frey, for three hours. He said he "
         "had never seen the documents. She said his testimony contradicted the bank records.",
         [CX("he had never seen the documents", "Daniel Frey"),
          CX("his testimony contradicted the bank records", "Linda Moss")],
-    ), id="pronoun-gender-by-name", marks=xf(
-        "no gender from first names: 'he' -> Linda Moss (with title), 'she' -> None")),
+    ), id="pronoun-gender-by-name"),
     pytest.param(Case(
         "Ms. Moss asked Mr. Frey about the transfers. “I have nothing to hide,” he said. "
         "“Then explain the payments,” she replied.",
         [D("I have nothing to hide,", ("Frey", "Mr. Frey")),
          D("Then explain the payments,", ("Moss", "Ms. Moss"))],
-    ), id="pronoun-gender-by-honorific", marks=xf(
-        "'he' -> None when the only man (Mr. Frey) is an object")),
+    ), id="pronoun-gender-by-honorific"),
     pytest.param(Case(
         "Foreign Minister Anna Berg arrived in Oslo on Monday for two days of talks. The "
         "minister said the agreement was close.",
         [CX("the agreement was close", "Anna Berg")],
-    ), id="title-the-minister", marks=xf(
-        "para 0 names unlearned: 'The minister' -> 'minister'")),
+    ), id="title-the-minister"),
     pytest.param(Case(
         "Foreign Minister Anna Berg arrived in Oslo on Monday. “We are not there yet,” the "
         "minister told reporters.",
         [D("We are not there yet,", "Anna Berg")],
-    ), id="title-the-minister-quote", marks=xf(
-        "para 0 names unlearned: 'the minister' -> 'minister'")),
+    ), id="title-the-minister-quote"),
     pytest.param(Case(
         "Defence Secretary Mark Hollis and Health Secretary Joan Avery spoke at the briefing. "
         "The defence secretary said troops would stay until spring.",
         [CX("troops would stay until spring", "Mark Hollis")],
-    ), id="title-two-secretaries", marks=xf(
-        "'The defence secretary' -> Joan Avery (last secretary), not Mark Hollis")),
+    ), id="title-two-secretaries"),
 ]
 
 BODIES_ANON_DOCS = [
@@ -653,8 +619,7 @@ BODIES_ANON_DOCS = [
         "unanswered,” the ministry said in a statement.",
         [D("Such actions will not go unanswered,", "Russian Foreign Ministry")],
         forbid_speakers=("statement",),
-    ), id="body-ministry-in-a-statement", marks=xf(
-        "para 0 names unlearned: 'the ministry' -> 'ministry'")),
+    ), id="body-ministry-in-a-statement"),
     pytest.param(Case(
         "The Kremlin denied that Russian troops had crossed the border.",
         [CX("Russian troops had crossed the border", "Kremlin")],
@@ -671,8 +636,7 @@ BODIES_ANON_DOCS = [
         "“Nobody expected the vote to be this close,” said one diplomat who asked not to be "
         "named because the talks were private.",
         [D("Nobody expected the vote to be this close,", ANON)],
-    ), id="anon-one-diplomat", marks=xf(
-        "'said one diplomat who asked not to be named': no speaker")),
+    ), id="anon-one-diplomat"),
     pytest.param(Case(
         "Finance Minister Carl Svensson said the budget was on track. A senior ministry official, "
         "speaking on condition of anonymity, said the deficit would be larger than forecast.",
@@ -682,8 +646,7 @@ BODIES_ANON_DOCS = [
     pytest.param(Case(
         "People familiar with the matter said the deal could be announced as early as Friday.",
         [CX("the deal could be announced as early as Friday", ANON)],
-    ), id="anon-people-familiar", marks=xf(
-        "'People familiar with the matter said …': no claim")),
+    ), id="anon-people-familiar"),
     pytest.param(Case(
         "Orion Motors issued a statement on Tuesday. The statement said the company would cut "
         "2,000 jobs by the end of the year.",
@@ -718,8 +681,7 @@ REPORTED = [
         "Councillor Simon Greaves faced questions on Monday. Mr. Greaves denied that he had "
         "accepted any payments from the contractor.",
         [CX("he had accepted any payments from the contractor", "Simon Greaves")],
-    ), id="reported-denied-that", marks=xf(
-        "surname ending in s not linked: 'Mr. Greaves' -> 'Greaves'")),
+    ), id="reported-denied-that"),
     pytest.param(Case(
         "Ambassador Lena Fischer told lawmakers the embassy would remain open.",
         [CX("the embassy would remain open", "Lena Fischer")],
@@ -735,8 +697,7 @@ REPORTED = [
         "told reporters, TASS reported.",
         [CX("The delegation will arrive in Ankara on Thursday", "Yuri Belov", via=("TASS",))],
         forbid_speakers=("TASS",),
-    ), id="reported-tass-reported", marks=xf(
-        "'…, X told reporters, TASS reported.': no claim")),
+    ), id="reported-tass-reported"),
     pytest.param(Case(
         "The talks have collapsed, says Hussein Ali, a spokesman for the rebels.",
         [CX("The talks have collapsed", "Hussein Ali")],
@@ -749,8 +710,7 @@ REPORTED = [
         "President Elena Morales ended her speech with a promise: We will rebuild every home "
         "that was lost.",
         [U("We will rebuild every home that was lost.", "Elena Morales")],
-    ), id="unmarked-colon-after-noun", marks=xf(
-        "'… with a promise: We will …' not read as unmarked speech")),
+    ), id="unmarked-colon-after-noun"),
 ]
 
 HEADLINES = [
@@ -761,23 +721,20 @@ HEADLINES = [
         [Want(frozenset({"indirect", "unmarked"}), text="Budget cuts will close libraries",
               speaker="Dana Whitfield"),
          CX("budget cuts would force the city to close six libraries", "Dana Whitfield")],
-    ), id="headline-colon", marks=xf(
-        "headline 'Mayor:' not resolved to the body's Mayor Dana Whitfield")),
+    ), id="headline-colon"),
     pytest.param(Case(
         "Ortiz Says ‘We Will Not Resign’\n\n"
         "Mayor Carlos Ortiz said on Friday that he would stay in office despite the "
         "investigation.",
         [Q("We Will Not Resign", "Carlos Ortiz")],
-    ), id="headline-says-quote", marks=xf(
-        "headline 'Ortiz Says ‘…’': quote has no speaker")),
+    ), id="headline-says-quote"),
     pytest.param(Case(
         "Moreno Says Country ‘No Longer Needs’ IMF Loans\n\n"
         "President Lucia Moreno said on Tuesday that the country no longer needed emergency "
         "loans.",
         [C("No Longer Needs", "Lucia Moreno"),
          Want(frozenset({"partial", "fragment"}), text="No Longer Needs")],
-    ), id="headline-says-partial", marks=xf(
-        "Title-Case quote inside headline reported speech -> direct, not partial")),
+    ), id="headline-says-partial"),
     pytest.param(Case(
         "UN chief warns of ‘catastrophic’ famine\n\n"
         "Aid deliveries to the region have fallen by half since January.",
@@ -825,8 +782,7 @@ FRAGMENTS_NEGATIVES = [
     pytest.param(Case(
         "He announced his retirement in 2019 and moved to Spain.",
         negative=True,
-    ), id="narration-announced-np", marks=xf(
-        "'He announced his retirement …' (noun-phrase object) taken as a claim")),
+    ), id="narration-announced-np"),
     pytest.param(Case(
         "The committee called for an independent inquiry into the collapse.",
         negative=True,
@@ -843,51 +799,73 @@ FRAGMENTS_NEGATIVES = [
     pytest.param(Case(
         'Her book, "A Year in the Mountains," sold 40,000 copies in its first month.',
         negative=True,
-    ), id="narration-quoted-title", marks=xf(
-        "a quoted book title taken as a direct quote")),
+    ), id="narration-quoted-title"),
 ]
+
+# Cases the extractor still gets wrong: strict xfail, so a fix that makes one pass fails
+# the run until its entry is removed here.
+KNOWN_FAILURES: dict[str, str] = {
+    'anon-people-familiar': "'People familiar with the matter said …': no claim",
+    'headline-says-partial': 'Title-Case quote inside headline reported speech -> direct, not partial',
+    'mixed-curly-straight': "'“…,” the coach said, adding that …': no speaker for either quote",
+    'narration-announced-np': "'He announced his retirement …' (noun-phrase object) taken as a claim",
+    'pronoun-gender-by-honorific': "'he' -> None when the only man (Mr. Frey) is an object",
+    'pronoun-gender-by-name': "no gender from first names: 'he' -> Linda Moss (with title), 'she' -> None",
+    'reported-tass-reported': "'…, X told reporters, TASS reported.': no claim",
+    'tabloid-told-mailonline': "'told MailOnline: “…”': MailOnline not in via",
+    'title-two-secretaries': "'The defence secretary' -> Joan Avery (last secretary), not Mark Hollis",
+    'translated-according-to-agency': "'According to … SANA, the minister stressed that …': extra claim, speaker SANA",
+    'translated-gulf-affirmed': "'affirmed' no cue; 'according to … WAM' makes WAM the speaker",
+    'translated-head-of-diplomacy': "periphrastic title 'the head of Russian diplomacy' not resolved to the minister",
+    'translated-quoted-as-saying': "'Interfax quoted X as saying that …' -> speaker Interfax, no via",
+    'translated-said-long-title': "'said the Minister of Foreign Affairs of … Sergei Volkov' -> 'Foreign Affairs'",
+    'translated-tass-reports': "trailing ', TASS reports.' not put in via",
+}
+KNOWN_FAILURES_IN_BODY: dict[str, str] = {
+    'anon-people-familiar': "'People familiar with the matter said …': no claim",
+    'guillemets-partial': "para 0 names unlearned: 'Sokolova' not 'Irina Sokolova'",
+    'mixed-curly-straight': "'“…,” the coach said, adding that …': no speaker for either quote",
+    'pronoun-gender-by-honorific': "'he' -> None when the only man (Mr. Frey) is an object",
+    'pronoun-gender-by-name': "no gender from first names: 'he' -> Linda Moss (with title), 'she' -> None",
+    'reported-tass-reported': "'…, X told reporters, TASS reported.': no claim",
+    'tabloid-told-mailonline': "'told MailOnline: “…”': MailOnline not in via",
+    'title-two-secretaries': "'The defence secretary' -> Joan Avery (last secretary), not Mark Hollis",
+    'translated-according-to-agency': "'According to … SANA, the minister stressed that …': extra claim, speaker SANA",
+    'translated-gulf-affirmed': "'affirmed' no cue; 'according to … WAM' makes WAM the speaker",
+    'translated-head-of-diplomacy': "periphrastic title 'the head of Russian diplomacy' not resolved to the minister",
+    'translated-quoted-as-saying': "'Interfax quoted X as saying that …' -> speaker Interfax, no via",
+    'translated-said-long-title': "'said the Minister of Foreign Affairs of … Sergei Volkov' -> 'Foreign Affairs'",
+    'translated-tass-reports': "trailing ', TASS reports.' not put in via",
+}
 
 ALL_CASES = [*WIRE, *BROADSHEET, *TABLOID, *TRANSLATED, *BRITISH, *GUILLEMETS_GERMAN,
              *STRAIGHT, *MIXED, *PARAGRAPHS, *PRONOUNS_TITLES, *BODIES_ANON_DOCS, *REPORTED,
              *HEADLINES, *FRAGMENTS_NEGATIVES]
 
 
-@pytest.mark.parametrize("case", ALL_CASES)
+# The same cases one paragraph down, under a neutral headline: the extractor reads
+# the first paragraphs of an article as possible headlines, with looser rules.
+_HEADLINE = "* * *\n\n"
+
+
+def _marked(params: list[Any], known: dict[str, str], body: bool = False) -> list[Any]:
+    out = []
+    for param in params:
+        case = param.values[0]
+        if body:
+            case = replace(case, text=_HEADLINE + case.text)
+        marks = [xf(known[param.id])] if param.id in known else []
+        out.append(pytest.param(case, id=param.id, marks=marks))
+    return out
+
+
+@pytest.mark.parametrize("case", _marked(ALL_CASES, KNOWN_FAILURES))
 def test_style(case: Case) -> None:
     """The text as a whole article (so its first paragraph is also where a headline stands)."""
     check(case)
 
 
-# The same cases one paragraph down, under a neutral headline: the extractor reads
-# the first paragraphs of an article as possible headlines, with looser rules.
-_HEADLINE = "* * *\n\n"
-# A case keeps its own xfail mark here, unless listed: a reason (fails only in the
-# body) or None (passes in the body).
-BODY_XFAIL: dict[str, str | None] = {
-    "guillemets-partial": "in the body 'stressed that Moscow «…»' gives the partial but no claim",
-    # fail only when their first paragraph is paragraph 0, whose names are not learned
-    **dict.fromkeys([
-        "wire-surname-canonical", "wire-split-short", "wire-split-long",
-        "broadsheet-mr-who-clause", "broadsheet-long-who-clause",
-        "broadsheet-partial-inside-claim", "translated-said-the-minister",
-        "british-single-apostrophes", "straight-colon-title", "missing-opening-mark",
-        "pronoun-she-he", "title-the-minister", "title-the-minister-quote",
-        "body-ministry-in-a-statement",
-    ]),
-}
-
-
-def _in_body(param: object) -> object:
-    case = param.values[0]  # type: ignore[attr-defined]
-    pid = param.id  # type: ignore[attr-defined]
-    marks = param.marks  # type: ignore[attr-defined]
-    if pid in BODY_XFAIL:
-        reason = BODY_XFAIL[pid]
-        marks = [xf(reason)] if reason else []
-    return pytest.param(replace(case, text=_HEADLINE + case.text), id=pid, marks=marks)
-
-
-BODY_CASES = [_in_body(p) for p in ALL_CASES if not p.id.startswith("headline-")]
+BODY_CASES = _marked([p for p in ALL_CASES if not p.id.startswith("headline-")], KNOWN_FAILURES_IN_BODY, body=True)
 
 
 @pytest.mark.parametrize("case", BODY_CASES)
@@ -899,4 +877,5 @@ def test_case_count() -> None:
     assert len(ALL_CASES) >= 50
     ids = [p.id for p in ALL_CASES]
     assert len(ids) == len(set(ids))
-    assert set(BODY_XFAIL) <= set(ids)
+    assert set(KNOWN_FAILURES) <= set(ids)
+    assert set(KNOWN_FAILURES_IN_BODY) <= set(ids)
