@@ -3,7 +3,8 @@
 Groups reported by several outlets get a column per outlet, holding that
 outlet's wording; consecutive groups from the same outlets share a table, so
 each table has only the columns its groups fill. Groups from one outlet
-(status single) share a plainer table: status, outlet, wording.
+(status single), and groups from more outlets than columns fit in the
+terminal, are stacked instead: a row per version, with outlet and wording.
 
 The words where a version differs from its group's reference are bold
 yellow on a colour terminal and *starred* in plain text; a version's score
@@ -25,12 +26,14 @@ from claimcmp.render.common import article_labels, highlight, truncate
 STATUS_STYLE = {"conflict": "bold red", "variant": "yellow", "agree": "green", "single": "dim"}
 CHANGED_STYLE = "bold yellow"
 _FIRST = "group"
+_MIN_COLUMN = 20  # narrowest outlet column worth reading
 
 
 class _Context:
     """What every table of one result needs: claims by id, labels, colour."""
 
-    def __init__(self, result: CompareResult, color: bool) -> None:
+    def __init__(self, result: CompareResult, color: bool, width: int) -> None:
+        self.max_columns = max(2, (width - 16) // _MIN_COLUMN)
         self.claims = {c.id: c for c in result.claims}
         self.labels = article_labels(result.articles, width=24)
         self.order = {a.id: n for n, a in enumerate(result.articles)}
@@ -44,25 +47,26 @@ class _Context:
         return tuple(sorted(found, key=lambda a: self.order.get(a, 0)))
 
 
-def group_tables(result: CompareResult, color: bool) -> list[Table]:
-    """The tables that show result's groups, in the groups' order."""
-    ctx = _Context(result, color)
+def group_tables(result: CompareResult, color: bool, width: int = 80) -> list[Table]:
+    """The tables that show result's groups, in the groups' order, for a terminal this wide."""
+    ctx = _Context(result, color, width)
     tables = []
     for articles, groups in _runs(result.groups, ctx):
-        if len(articles) > 1:
+        if articles:
             tables.append(_outlets_table(articles, groups, ctx))
         else:
-            tables.append(_one_outlet_table(groups, ctx))
+            tables.append(_stacked_table(groups, ctx))
     return tables
 
 
 def _runs(groups: Sequence[Group], ctx: _Context) -> Iterator[tuple[tuple[str, ...], list[Group]]]:
-    """Consecutive groups with the same articles (all one-article groups count as the same)."""
+    """Consecutive groups with the same articles; () for groups to stack (one article, or
+    more than fit side by side), which all count as the same."""
     key: tuple[str, ...] | None = None
     run: list[Group] = []
     for group in groups:
         articles = ctx.articles_of(group)
-        this = articles if len(articles) > 1 else ()
+        this = articles if 1 < len(articles) <= ctx.max_columns else ()
         if run and this != key:
             yield key or (), run
             run = []
@@ -72,8 +76,8 @@ def _runs(groups: Sequence[Group], ctx: _Context) -> Iterator[tuple[tuple[str, .
         yield key or (), run
 
 
-def _new_table(*columns: str, ratios: Sequence[int]) -> Table:
-    table = Table(box=box.HORIZONTALS, show_lines=True, expand=True, pad_edge=False)
+def _new_table(*columns: str, ratios: Sequence[int], lines: bool = True) -> Table:
+    table = Table(box=box.HORIZONTALS, show_lines=lines, expand=True, pad_edge=False)
     for name, ratio in zip(columns, ratios, strict=True):
         table.add_column(name, overflow="fold", ratio=ratio)
     return table
@@ -91,15 +95,17 @@ def _outlets_table(articles: tuple[str, ...], groups: list[Group], ctx: _Context
     return table
 
 
-def _one_outlet_table(groups: list[Group], ctx: _Context) -> Table:
-    table = _new_table(_FIRST, "outlet", "wording", ratios=[2, 2, 8])
+def _stacked_table(groups: list[Group], ctx: _Context) -> Table:
+    """A row per version: the group's cell on its first row, a rule after its last."""
+    table = _new_table(_FIRST, "outlet", "wording", ratios=[3, 2, 8], lines=False)
     for group in groups:
-        cell = Text()
         claims = _claims(group, ctx)
-        for claim in claims:
+        for n, claim in enumerate(claims):
+            cell = Text()
             _add_version(cell, group, claim, ctx)
-        outlet = ctx.labels.get(claims[0].article, claims[0].article) if claims else ""
-        table.add_row(_group_cell(group, ctx), outlet, cell)
+            table.add_row(_group_cell(group, ctx) if n == 0 else "",
+                          ctx.labels.get(claim.article, claim.article), cell,
+                          end_section=n == len(claims) - 1)
     return table
 
 

@@ -79,8 +79,5 @@ def _marked(text: str, diff: Sequence[WordDiff]) -> str:
 
 
 def render_markdown(result: ExtractResult, out: TextIO, color: bool) -> None:
-    if isinstance(result, CompareResult):
-        lines = compare_markdown(result)
-    else:
-        lines = extract_markdown(result)
+    lines = compare_markdown(result) if isinstance(result, CompareResult) else extract_markdown(result)
     out.write("\n".join(lines) + "\n")

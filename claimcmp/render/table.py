@@ -62,14 +62,19 @@ def _claims_caption(result: ExtractResult) -> str:
     return f"{len(result.claims)} claims in {len(result.articles)} articles"
 
 
+class _Console(Console):
+    def on_broken_pipe(self) -> None:
+        raise BrokenPipeError  # the CLI stops quietly; rich would exit 1, our "conflicts" code
+
+
 def render_table(result: ExtractResult, out: TextIO, color: bool, width: int | None = None) -> None:
-    console = Console(file=out, width=width, force_terminal=color, no_color=not color,
+    console = _Console(file=out, width=width, force_terminal=color, no_color=not color,
                       color_system="auto" if color else None, highlight=False, emoji=False,
                       markup=False)
     if not isinstance(result, CompareResult):
         console.print(claims_table(result, color, wide=console.width >= WIDE))
         return
-    for table in group_tables(result, color):
+    for table in group_tables(result, color, console.width):
         console.print(table)
         console.line()
     console.print(summary(result))
