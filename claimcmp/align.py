@@ -25,7 +25,7 @@ from claimcmp.textsim import normalise, same_words, score
 SAME_SPEAKER_SCORE = 62
 UNKNOWN_SPEAKER_SCORE = 75
 OTHER_SPEAKER_SCORE = 90
-_GROUP_COHESION = 0.95  # a merged group's average similarity, relative to its threshold
+_GROUP_COHESION = 0.9  # a merged group's average similarity, relative to its threshold
 
 
 def similarity(texts: Sequence[str]) -> np.ndarray:
