@@ -816,7 +816,10 @@ def _looks_like_clause(content: list[Token]) -> bool:
             and tok.text.islower()
             and len(low) > 3
             and not low.endswith("ss")
-            and (words[i - 1].text[0].isupper() or words[i - 1].lower in _SUBJECT_PRONOUNS)
+            and (
+                (words[i - 1].text[0].isupper() and not words[i - 1].text.endswith(("’s", "'s")))
+                or words[i - 1].lower in _SUBJECT_PRONOUNS
+            )
         ):
             return True
     return False
