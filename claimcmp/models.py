@@ -28,29 +28,29 @@ class Article(_Model):
     id: str = Field(description="The file stem (or record id); claims refer to it.")
     text: str = Field(description="The text as read; every offset indexes into it.")
     source: str | None = Field(None, description="Where it was read from (a path or '-').")
-    headline: str | None = None
-    outlet: str | None = None
-    byline: str | None = None
-    published: dt.date | None = None
-    url: str | None = None
+    headline: str | None = Field(None, description="The first line, or the record's title.")
+    outlet: str | None = Field(None, description="Publisher, from a byline, a wire credit or the input.")
+    byline: str | None = Field(None, description="Author, where a byline shows one.")
+    published: dt.date | None = Field(None, description="Publication date, where the text shows one.")
+    url: str | None = Field(None, description="Address, when the input gives one.")
     event: str | None = Field(None, description="Label of the event the article covers (compare only).")
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="Caveats found while reading.")
 
 
 class ArticleInfo(_Model):
     """An article in the output: its metadata without the text."""
 
-    id: str
-    source: str | None = None
-    headline: str | None = None
-    outlet: str | None = None
-    byline: str | None = None
-    published: dt.date | None = None
-    url: str | None = None
-    event: str | None = None
-    characters: int = 0
-    claims: int = 0
-    warnings: list[str] = Field(default_factory=list)
+    id: str = Field(description="The file stem (or record id); claims refer to it.")
+    source: str | None = Field(None, description="Where it was read from (a path or '-').")
+    headline: str | None = Field(None, description="The first line, or the record's title.")
+    outlet: str | None = Field(None, description="Publisher, from a byline, a wire credit or the input.")
+    byline: str | None = Field(None, description="Author, where a byline shows one.")
+    published: dt.date | None = Field(None, description="Publication date (ISO), where shown.")
+    url: str | None = Field(None, description="Address, when the input gives one.")
+    event: str | None = Field(None, description="Id of the event the article was grouped into (compare).")
+    characters: int = Field(0, description="Length of the text in code points.")
+    claims: int = Field(0, description="Number of claims found in it.")
+    warnings: list[str] = Field(default_factory=list, description="Caveats found while reading.")
 
 
 class Speaker(_Model):
@@ -63,7 +63,7 @@ class Speaker(_Model):
     )
     mention: str = Field(description="The words that name the speaker at the cue, as written.")
     role: str | None = Field(None, description="Title or description given in the article.")
-    kind: SpeakerKind = "unknown"
+    kind: SpeakerKind = Field("unknown", description="person, organization, media, document, group, unknown.")
     anonymous: bool = Field(False, description="An unnamed source ('a senior official').")
 
 
@@ -71,14 +71,14 @@ class Claim(_Model):
     """A quoted statement or an attributed claim, with exact offsets into its article."""
 
     id: str = Field(description="'<article>#<n>', unique in one run.")
-    article: str
-    kind: ClaimKind
+    article: str = Field(description="Id of the article the claim is in.")
+    kind: ClaimKind = Field(description="direct, partial, fragment, unmarked or indirect (see docs).")
     text: str = Field(description="article.text[start:end]; quote marks excluded.")
-    start: int
-    end: int
-    speaker: Speaker | None = None
+    start: int = Field(description="Offset of the first character, in code points.")
+    end: int = Field(description="Offset one past the last character.")
+    speaker: Speaker | None = Field(None, description="Who said it; null when no speaker was found.")
     cue: str | None = Field(None, description="The reporting verb or phrase, as written.")
-    cue_start: int | None = None
+    cue_start: int | None = Field(None, description="Offset of the cue in the article.")
     via: list[str] = Field(
         default_factory=list,
         description="Source chain: media or documents that relay the speech ('TASS', 'Reuters').",
@@ -89,60 +89,66 @@ class Claim(_Model):
         "or running over several paragraphs).",
     )
     paragraph: int = Field(0, description="Index of the paragraph holding the claim.")
-    warnings: list[str] = Field(default_factory=list)
+    warnings: list[str] = Field(default_factory=list, description="e.g. a quote that is never closed.")
 
 
 class WordDiff(_Model):
     """One step of the word-level difference between two versions."""
 
-    op: Literal["equal", "insert", "delete", "replace"]
-    a: str = ""
-    b: str = ""
+    op: Literal["equal", "insert", "delete", "replace"] = Field(description="How b differs from a here.")
+    a: str = Field("", description="Words of the reference version.")
+    b: str = Field("", description="Words of this version.")
 
 
 class Version(_Model):
     """One outlet's version of a grouped statement, compared with the group's reference."""
 
-    claim: str
-    article: str
-    outlet: str | None = None
+    claim: str = Field(description="Claim id.")
+    article: str = Field(description="Article id.")
+    outlet: str | None = Field(None, description="The article's outlet, if known.")
     score: float = Field(description="Similarity to the reference version, 0-100.")
-    diff: list[WordDiff] = Field(default_factory=list)
+    diff: list[WordDiff] = Field(default_factory=list, description="Word steps from the reference to this.")
 
 
 class Group(_Model):
     """What several outlets report of one statement, and how their versions relate."""
 
-    id: str
-    event: str | None = None
-    status: Status
-    speaker: str | None = None
-    claims: list[str]
+    id: str = Field(description="'g<n>', in output order (conflicts first).")
+    event: str | None = Field(None, description="Id of the event the group belongs to.")
+    status: Status = Field(description="agree, variant, conflict or single (see docs/how-it-works.md).")
+    speaker: str | None = Field(None, description="Canonical name of the reference version's speaker.")
+    claims: list[str] = Field(description="Ids of the claims grouped, one or more per article.")
     reference: str = Field(description="Id of the claim the others are compared with.")
-    versions: list[Version] = Field(default_factory=list)
+    versions: list[Version] = Field(default_factory=list, description="Each claim against the reference.")
     reasons: list[str] = Field(default_factory=list, description="Why the status is conflict.")
 
 
 class Event(_Model):
-    id: str
-    articles: list[str]
+    """Articles that report the same story; statements are only aligned within one."""
+
+    id: str = Field(description="'e<n>'.")
+    articles: list[str] = Field(description="Ids of its articles.")
     label: str = Field(description="Distinctive terms shared by the event's articles.")
 
 
 class Problem(_Model):
     """An input that was skipped or read with a caveat; reported on stderr too."""
 
-    source: str
-    message: str
+    source: str = Field(description="The path (or '-') that could not be read as given.")
+    message: str = Field(description="What was wrong, in one line.")
 
 
 class ExtractResult(_Model):
-    schema_version: str = SCHEMA_VERSION
-    articles: list[ArticleInfo]
-    claims: list[Claim]
-    problems: list[Problem] = Field(default_factory=list)
+    """What `claimcmp extract` returns: articles and their claims."""
+
+    schema_version: str = Field(SCHEMA_VERSION, description="Changes when a field is renamed or removed.")
+    articles: list[ArticleInfo] = Field(description="The articles read, in input order.")
+    claims: list[Claim] = Field(description="Every claim of every article, in text order.")
+    problems: list[Problem] = Field(default_factory=list, description="Inputs skipped, with why.")
 
 
 class CompareResult(ExtractResult):
-    events: list[Event] = Field(default_factory=list)
-    groups: list[Group] = Field(default_factory=list)
+    """What `claimcmp compare` returns: the extract result plus events and groups."""
+
+    events: list[Event] = Field(default_factory=list, description="Articles grouped by story.")
+    groups: list[Group] = Field(default_factory=list, description="Statements aligned across outlets.")
