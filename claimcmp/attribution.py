@@ -22,6 +22,7 @@ from claimcmp.lexicon import (
     CUE_FORMS,
     CUE_PRE_MODIFIERS,
     DOCUMENT_NOUNS,
+    PERSON_NOUNS,
     PHRASAL_CLAIM_CUES,
     PHRASAL_CUES,
     PROGRESSIVE_AUX,
@@ -138,6 +139,7 @@ _VERB_SIGNALS = {
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
 _SPEECH_OBJECTS = {"words", "remarks", "comments", "statement", "view", "views", "position"}
 _DASHES = {"–", "—"}
+_QUALIFIERS = {"familiar", "close", "in", "at", "from", "with", "within", "briefed", "involved", "who"}
 _APPOSITIVE_REACH = 25
 _PRE_CUE_REACH = 25
 
@@ -251,7 +253,35 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
         if named is not None and named.kind == "name" and named.name and len(named.name.split()) >= 2:
             named.role = np.role or named.role
             return named
-    return np
+    return np if np is not None else _qualified_description(toks, j)
+
+
+def _qualified_description(toks: list[Token], j: int) -> Mention | None:
+    """`people familiar with the matter said`, `analysts in the region argue`: a speaker noun
+    with a short qualifying phrase between it and the cue."""
+    for k in range(j - 2, max(-1, j - 8), -1):
+        if toks[k].text in {",", ".", ";", ":"} or toks[k].text == QUOTE_TOKEN:
+            return None
+        if toks[k].lower in PERSON_NOUNS and toks[k + 1].lower in _QUALIFIERS:
+            head = noun_phrase_before(toks, k + 1)
+            if head is None:
+                return None
+            words = _words(toks[head.first : j])
+            entity = "group" if head.head.endswith("s") or head.head == "people" else "person"
+            definite = toks[head.first].lower in {"the", "this"}
+            return Mention(
+                words,
+                toks[head.first].start,
+                toks[j - 1].end,
+                "description",
+                role=words,
+                head=head.head,
+                entity=entity,
+                anonymous=not definite,
+                first=head.first,
+                last=j,
+            )
+    return None
 
 
 def _inside_date(toks: list[Token], k: int) -> bool:

@@ -805,7 +805,6 @@ FRAGMENTS_NEGATIVES = [
 # Cases the extractor still gets wrong: strict xfail, so a fix that makes one pass fails
 # the run until its entry is removed here.
 KNOWN_FAILURES: dict[str, str] = {
-    'anon-people-familiar': "'People familiar with the matter said …': no claim",
     'headline-says-partial': 'Title-Case quote inside headline reported speech -> direct, not partial',
     'mixed-curly-straight': "'“…,” the coach said, adding that …': no speaker for either quote",
     'narration-announced-np': "'He announced his retirement …' (noun-phrase object) taken as a claim",
@@ -822,7 +821,6 @@ KNOWN_FAILURES: dict[str, str] = {
     'translated-tass-reports': "trailing ', TASS reports.' not put in via",
 }
 KNOWN_FAILURES_IN_BODY: dict[str, str] = {
-    'anon-people-familiar': "'People familiar with the matter said …': no claim",
     'guillemets-partial': "para 0 names unlearned: 'Sokolova' not 'Irina Sokolova'",
     'mixed-curly-straight': "'“…,” the coach said, adding that …': no speaker for either quote",
     'pronoun-gender-by-honorific': "'he' -> None when the only man (Mr. Frey) is an object",
