@@ -215,13 +215,8 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
     progressive = cue.text.endswith("ing")
     while j > 0 and (_is_pre_modifier(toks, j - 1) or (progressive and toks[j - 1].lower in PROGRESSIVE_AUX)):
         j -= 1
-    if (
-        j >= 2
-        and toks[j - 1].text[0].isupper()
-        and toks[j - 1].lower.rstrip(".") in TIME_WORDS
-        and toks[j - 2].lower == "on"
-    ):
-        j -= 2
+    if j >= 2 and toks[j - 1].text[0].isupper() and toks[j - 1].lower.rstrip(".") in TIME_WORDS:
+        j -= 2 if toks[j - 2].lower == "on" else 1  # `X (on) Tuesday said`
     if j == 0:
         return None
     prev = toks[j - 1]
@@ -389,7 +384,9 @@ def sentence_subject(toks: list[Token], limit: int) -> Mention | None:
     start = 0
     if toks and toks[0].lower in _INTRO_WORDS:
         for k in range(min(limit, 20)):
-            if toks[k].text == ",":
+            # `Speaking on "Fox News Sunday," Sen. Jim DeMint …`: the comma may close a quote
+            quote_ends = toks[k].text == QUOTE_TOKEN and k + 1 < limit and toks[k + 1].text[0].isupper()
+            if toks[k].text == "," or quote_ends:
                 start = k + 1
                 break
     while start < limit and (
@@ -418,10 +415,7 @@ def _main_clause_subject(toks: list[Token], before: int) -> Mention | None:
                 in {"issued", "said", "made", "held", "gave", "took", "sent", "put", "wrote", "spoke"}
             )
         ):
-            j = k
-            while j > 0 and _is_pre_modifier(toks, j - 1):
-                j -= 1
-            np = noun_phrase_before(toks, j)
+            np = subject_of(toks, Cue(tok.text, tok.start, tok.end, "", k, k + 1))
             if np is not None and (np.kind != "pronoun" or np.head in {"he", "she", "they"}):
                 return np
     return sentence_subject(toks, before)

@@ -332,7 +332,7 @@ def _colon_speaker(toks: list[Token], colon: int) -> Attribution | None:
         cue = cues[-1]
         np = subject_of(toks, cue) or sentence_subject(toks, cue.index)
         return Attribution(np, cue, how="colon") if np is not None else None
-    for k in range(colon - 1, max(-1, colon - 12), -1):
+    for k in range(colon - 1, max(-1, colon - 25), -1):
         if toks[k].lower in _SPEECH_NOUNS and k > 0:
             owner = toks[k - 1]
             np = _possessor(toks, k) if owner.text.endswith(("’s", "'s")) else sentence_subject(toks, k)

@@ -485,6 +485,11 @@ PERSON_NOUNS = {
     "spokespeople",
     "agent",
     "agents",
+    "dictator",
+    "monarch",
+    "ruler",
+    "strongman",
+    "envoys",
 }
 ORG_NOUNS = {
     "ministry",
@@ -536,9 +541,6 @@ ORG_NOUNS = {
     "bureau",
     "secretariat",
     "street",
-    "nato",
-    "un",
-    "eu",
     "state",
     "media",
     "outlet",

@@ -227,6 +227,12 @@ def _raw(span: list[Token]) -> str:
     return " ".join(t.text for t in span).replace(" ’s", "’s").replace(" 's", "'s")
 
 
+def _is_title(tok: Token) -> bool:
+    """A title word; short ones only as acronyms or abbreviations (`UN`, `Sen.`, not `Un` in Kim Jong Un)."""
+    low = tok.lower.rstrip(".")
+    return low in TITLE_WORDS and (len(low) > 3 or tok.text.isupper() or tok.text.endswith("."))
+
+
 def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
     """Trailing proper-name tokens, and the titles/description before them."""
     i = len(body)
@@ -235,7 +241,7 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
         low = tok.lower.rstrip(".")
         if tok.text.endswith(("’s", "'s")):
             break  # `Russia’s Lavrov`: the possessive is a description, not part of the name
-        proper = _is_cap_word(tok) and low not in TITLE_WORDS and low not in NOT_NAMES
+        proper = _is_cap_word(tok) and not _is_title(tok) and low not in NOT_NAMES
         particle = low in NAME_PARTICLES and i < len(body) and low != "of"
         if proper or particle or tok.text == "-":
             i -= 1
@@ -264,6 +270,8 @@ def _person_or_org(name: list[Token], role: list[Token]) -> str:
 
 
 def _capitalised_entity(body: list[Token], capitalised: list[Token]) -> str | None:
+    if all(t.lower in NOT_NAMES for t in body):
+        return None  # `Last year`, `However`: sentence openers, not names
     if capitalised and _is_org_name(body):
         return "organization"
     if capitalised and len(capitalised) == len(body):

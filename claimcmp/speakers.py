@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import cast, get_args
 
-from claimcmp.lexicon import HONORIFICS_FEMALE, HONORIFICS_MALE
+from claimcmp.lexicon import HONORIFICS_FEMALE, HONORIFICS_MALE, MEDIA_NOUNS, ORG_NOUNS
 from claimcmp.mentions import Mention
 from claimcmp.models import Speaker, SpeakerKind
 
@@ -81,7 +81,11 @@ class ArticleSpeakers:
 
     def _remember(self, pos: int, ent: _Entity) -> None:
         """Only people are antecedents of he/she: a known person, or a full personal name."""
-        if ent.entity == "person" or (ent.entity == "unknown" and len(ent.name.split()) >= 2):
+        last = ent.name.split()[-1].lower()
+        body_like = last in ORG_NOUNS or last in MEDIA_NOUNS  # `Connecticut Post`, `Foreign Ministry`
+        if ent.entity == "person" or (
+            ent.entity == "unknown" and len(ent.name.split()) >= 2 and not body_like
+        ):
             self.recent.append((pos, ent))
 
     def resolve(self, m: Mention) -> Speaker:
@@ -180,9 +184,10 @@ class ArticleSpeakers:
         title (their own title unknown): "Lavrov said … According to the minister, …".
         """
         head = m.head
+        title = set(_strip_determiner(m.text).lower().split())
         if head in _PERSON_TITLES and self.recent:
             pos, ent = self.recent[-1]
-            if 0 <= m.start - pos <= _ROLE_REACH and (not ent.role or head in ent.role.lower().split()):
+            if 0 <= m.start - pos <= _ROLE_REACH and (not ent.role or title <= set(ent.role.lower().split())):
                 self.recent.append((m.start, ent))
                 return Speaker(name=ent.name, mention=m.text, role=ent.role, kind="person")
         for pos, desc, name in reversed(self.descriptions):
@@ -196,10 +201,9 @@ class ArticleSpeakers:
                 )
         best: _Entity | None = None
         best_key = (-1, -1)
-        title = set(_strip_determiner(m.text).lower().split())
         for ent in self.names.values():
             hay = set(f"{ent.role or ''} {ent.name}".lower().split())
-            if head and head in hay:
+            if head and head in hay and len(title & hay) >= len(title) - 1:  # all words, or all but one
                 before = [p for p in ent.positions if p < m.start]
                 # the whole title ("defence secretary") beats the head noun alone
                 key = (len(title & hay), max(before) if before else -1)
