@@ -29,10 +29,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]{2,}")
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 ).split()
-_MONTHS = {
-    m[:3]: m
-    for m in _MONTH_NAMES
-}
+_MONTHS = {m[:3]: m for m in _MONTH_NAMES}
 _MONTHS["sept"] = "september"
 
 
