@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from claimcmp.align import align_claims, similarity
 from claimcmp.events import assign_events
-from claimcmp.extract import extract_claims
 from claimcmp.identities import unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Version
+from claimcmp.parallel import extract_all
 from claimcmp.pipeline import article_info
 from claimcmp.status import pair_status, word_diff, worst
 from claimcmp.textsim import normalise
@@ -32,7 +32,7 @@ def compare_articles(
     events = assign_events(articles, one_event=one_event)
     event_of = {aid: ev.id for ev in events for aid in ev.articles}
     labelled = [a.model_copy(update={"event": event_of.get(a.id)}) for a in articles]
-    per_article = [extract_claims(a) for a in labelled]
+    per_article = extract_all(labelled)
     claims = [c for found in per_article for c in found]
     names = unify_speakers(claims, event_of)
     claims = [_renamed(c, names) for c in claims]

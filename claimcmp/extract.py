@@ -19,7 +19,7 @@ from claimcmp.attribution import (
     sentence_subject,
     subject_of,
 )
-from claimcmp.lexicon import DOCUMENT_NOUNS
+from claimcmp.lexicon import DOCUMENT_NOUNS, TITLE_WORDS
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.models import Article, Claim, ClaimKind, Speaker
 from claimcmp.quotes import Quote, find_quotes
@@ -106,9 +106,12 @@ def extract_claims(article: Article) -> list[Claim]:
 def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sentence]:
     """Sentences over tokens where each top-level quote is one placeholder token."""
     out: list[_Sentence] = []
-    top = [q for q in quotes if q.depth == 0]
+    by_paragraph: dict[int, list[Quote]] = {}
+    for q in quotes:
+        if q.depth == 0:
+            by_paragraph.setdefault(q.paragraph, []).append(q)
     for pi, para in enumerate(paras):
-        pq = [q for q in top if q.paragraph == pi]
+        pq = by_paragraph.get(pi, [])
         collapsed: list[Token] = []
         qmap: dict[int, Quote] = {}
         toks = tokens(text, para.start, para.end)
@@ -130,8 +133,9 @@ def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sente
             ti += 1
         headline = (pi == 0 and _is_title_line(text, para)) or _is_deck(text, para, pi)
         found = _split(collapsed, qmap, pi, text, headline)
+        title_case = pi == 0 and _is_title_case(text, para)
         for sent in found:
-            sent.title_case = _is_title_case(text, para)
+            sent.title_case = title_case
         out.extend(found)
     return out
 
@@ -365,7 +369,7 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
         if sent.paragraph == 0 and sent.title_case:
             continue  # a Title Case headline capitalises every word: no names to learn from it
         for i, tok in enumerate(sent.toks):
-            if tok.is_word and tok.text[0].isupper() and (i == 0 or not sent.toks[i - 1].text[0].isupper()):
+            if _may_start_name(sent.toks, i):
                 m = noun_phrase_after(sent.toks, i)
                 if m is not None:
                     book.register(m)
@@ -386,6 +390,15 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
             for tok in obj.sentence:
                 if tok.lower in DOCUMENT_NOUNS and obj.speaker is not None:
                     book.note_document(tok.start, tok.lower, obj.speaker)
+
+
+def _may_start_name(toks: list[Token], i: int) -> bool:
+    """Worth reading as a name to remember: two capitalised words, or a title before one."""
+    tok = toks[i]
+    if not (tok.is_word and tok.text[0].isupper()) or (i > 0 and toks[i - 1].text[0].isupper()):
+        return False
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    return nxt is not None and (nxt.text[0].isupper() or nxt.lower in TITLE_WORDS)
 
 
 def _inherit(text: str, items: list[_Item]) -> None:

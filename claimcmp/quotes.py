@@ -11,6 +11,7 @@ span per paragraph, linked by `continues`).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from claimcmp.textspan import Span
@@ -20,6 +21,11 @@ SINGLE = "'‘’‚‛"
 GUILLEMET_OPEN = "«‹"
 GUILLEMET_CLOSE = "»›"
 ALL_MARKS = DOUBLE + SINGLE + GUILLEMET_OPEN + GUILLEMET_CLOSE
+_FAMILY_MARKS = {  # one character class each: linear, and only marks are visited
+    "double": re.compile(f"[{re.escape(DOUBLE)}]"),
+    "single": re.compile(f"[{re.escape(SINGLE)}]"),
+    "guillemet": re.compile(f"[{re.escape(GUILLEMET_OPEN + GUILLEMET_CLOSE)}]"),
+}
 _OPEN_HINT = "“„‘‚«‹"
 _CLOSE_HINT = "”’»›″"
 _BEFORE_OPEN = "([{—–-/:;…"
@@ -89,12 +95,10 @@ def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
 
 def _marks(text: str, para: Span, family: str) -> list[_Mark]:
     out = []
-    for i in range(para.start, para.end):
-        ch = text[i]
-        if ch in ALL_MARKS and _family(ch) == family:
-            mark = _classify(text, i, para.start, para.end)
-            if mark is not None:
-                out.append(mark)
+    for found in _FAMILY_MARKS[family].finditer(text, para.start, para.end):
+        mark = _classify(text, found.start(), para.start, para.end)
+        if mark is not None:
+            out.append(mark)
     return out
 
 

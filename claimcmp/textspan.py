@@ -7,7 +7,7 @@ nesting that could backtrack on hostile input.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from claimcmp.lexicon import ABBREVIATIONS
 
@@ -29,14 +29,13 @@ class Token:
     text: str
     start: int
     end: int
+    # derived once here: the rules ask for them hundreds of thousands of times per batch
+    lower: str = field(init=False)
+    is_word: bool = field(init=False)
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[0].isalnum() or self.text[0] == "_"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "lower", self.text.lower())
+        object.__setattr__(self, "is_word", self.text[0].isalnum() or self.text[0] == "_")
 
     @property
     def is_capitalised(self) -> bool:
