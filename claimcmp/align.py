@@ -14,13 +14,15 @@ chain of loosely similar sentences does not become one group.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 from rapidfuzz import process
 
 from claimcmp.models import Claim
 from claimcmp.textsim import normalise, same_words, score
+
+SemanticScorer = Callable[[Sequence[str]], np.ndarray]  # texts -> n x n scores, 0-100
 
 SAME_SPEAKER_SCORE = 62
 UNKNOWN_SPEAKER_SCORE = 75
@@ -33,6 +35,11 @@ def similarity(texts: Sequence[str]) -> np.ndarray:
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
     return process.cdist(texts, texts, scorer=score, dtype=np.float32, workers=1)
+
+
+def _same_speaker_mask(claims: Sequence[Claim]) -> np.ndarray:
+    names = [_named(c) for c in claims]
+    return np.array([[a is not None and a == b for b in names] for a in names], dtype=np.float32)
 
 
 def _named(claim: Claim) -> str | None:
@@ -50,10 +57,19 @@ def _threshold(a: Claim, b: Claim) -> float:
     return UNKNOWN_SPEAKER_SCORE
 
 
-def align_claims(claims: Sequence[Claim], min_score: float = 0.0) -> list[list[int]]:
-    """Indices of claims grouped by statement; every claim lands in exactly one group."""
+def align_claims(
+    claims: Sequence[Claim], min_score: float = 0.0, semantic: SemanticScorer | None = None
+) -> list[list[int]]:
+    """Indices of claims grouped by statement; every claim lands in exactly one group.
+
+    `semantic`, when given, scores the raw texts 0-100 by meaning (an optional extra);
+    it can only raise the score of a pair whose versions name the same speaker, so a
+    paraphrase joins its statement but never links two people.
+    """
     texts = [normalise(c.text) for c in claims]
     scores = similarity(texts)
+    if semantic is not None and len(claims) > 1:
+        scores = np.maximum(scores, semantic([c.text for c in claims]) * _same_speaker_mask(claims))
     edges = []
     rows, cols = np.nonzero(np.triu(scores, k=1) >= min(SAME_SPEAKER_SCORE, max(min_score, 0)))
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):

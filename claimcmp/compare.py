@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from claimcmp.align import align_claims, similarity
+from claimcmp.align import SemanticScorer, align_claims, similarity
 from claimcmp.events import assign_events
 from claimcmp.identities import unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Version
@@ -27,6 +27,7 @@ def compare_articles(
     *,
     one_event: bool = False,
     min_score: float = 0.0,
+    semantic: SemanticScorer | None = None,
 ) -> CompareResult:
     """Extract, find events, unify speakers, align and compare: the full compare result."""
     events = assign_events(articles, one_event=one_event)
@@ -37,11 +38,13 @@ def compare_articles(
     names = unify_speakers(claims, event_of)
     claims = [_renamed(c, names) for c in claims]
     outlet_of = {a.id: a.outlet for a in labelled}
+    by_event: dict[str, list[Claim]] = {ev.id: [] for ev in events}
+    for c in claims:  # one pass: blocking by event keeps the work linear in the events
+        by_event[event_of[c.article]].append(c)
     groups: list[Group] = []
     for ev in events:
-        members = set(ev.articles)
         groups.extend(
-            compare_event([c for c in claims if c.article in members], ev.id, outlet_of, min_score=min_score)
+            compare_event(by_event[ev.id], ev.id, outlet_of, min_score=min_score, semantic=semantic)
         )
     groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -len(g.claims), g.id))
     for n, g in enumerate(groups, 1):
@@ -80,12 +83,16 @@ def alignable(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def compare_event(
-    claims: Sequence[Claim], event: str, outlet_of: dict[str, str | None], min_score: float = 0.0
+    claims: Sequence[Claim],
+    event: str,
+    outlet_of: dict[str, str | None],
+    min_score: float = 0.0,
+    semantic: SemanticScorer | None = None,
 ) -> list[Group]:
     """Groups of one event's claims: aligned across outlets, each with its status."""
     candidates = alignable(claims)
     groups = []
-    for n, idx in enumerate(align_claims(candidates, min_score=min_score)):
+    for n, idx in enumerate(align_claims(candidates, min_score=min_score, semantic=semantic)):
         groups.append(_group([candidates[i] for i in idx], f"{event}-{n}", event, outlet_of))
     return groups
 

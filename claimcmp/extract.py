@@ -368,7 +368,7 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     for sent in sentences:
         if sent.paragraph == 0 and sent.title_case:
             continue  # a Title Case headline capitalises every word: no names to learn from it
-        for i, tok in enumerate(sent.toks):
+        for i in range(len(sent.toks)):
             if _may_start_name(sent.toks, i):
                 m = noun_phrase_after(sent.toks, i)
                 if m is not None:

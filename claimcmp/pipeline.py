@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from claimcmp.ingest import Progress, ReadOptions, read_articles
 from claimcmp.models import Article, ArticleInfo, Claim, CompareResult, ExtractResult, Problem
 from claimcmp.parallel import extract_all
+
+if TYPE_CHECKING:
+    from claimcmp.align import SemanticScorer
 
 
 def article_info(article: Article, claims: Sequence[Claim]) -> ArticleInfo:
@@ -43,9 +47,13 @@ def run_extract(paths: Iterable[str], options: ReadOptions | None = None) -> Ext
 
 
 def run_compare(
-    paths: Iterable[str], *, one_event: bool = False, options: ReadOptions | None = None
+    paths: Iterable[str],
+    *,
+    one_event: bool = False,
+    options: ReadOptions | None = None,
+    semantic: SemanticScorer | None = None,
 ) -> CompareResult:
     from claimcmp.compare import compare_articles  # noqa: PLC0415 - compare (numpy, rapidfuzz) loads only when used
 
     articles, problems = read_articles(paths, options)
-    return compare_articles(articles, problems, one_event=one_event)
+    return compare_articles(articles, problems, one_event=one_event, semantic=semantic)
