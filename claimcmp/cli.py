@@ -68,8 +68,10 @@ def _guarded(action: Callable[[], T]) -> T:
     except Exception as exc:
         if os.environ.get("CLAIMCMP_DEBUG"):
             raise
-        _fail(f"internal error: {type(exc).__name__}: {exc} (a bug; CLAIMCMP_DEBUG=1 shows "
-              "the traceback)", EXIT_INTERNAL)
+        _fail(
+            f"internal error: {type(exc).__name__}: {exc} (a bug; CLAIMCMP_DEBUG=1 shows the traceback)",
+            EXIT_INTERNAL,
+        )
     raise AssertionError("unreachable")  # pragma: no cover
 
 
@@ -108,15 +110,29 @@ def input_options(command: F) -> F:
     """PATHS and the options that say how to read them."""
     decorators = [
         click.argument("paths", nargs=-1, required=True),
-        click.option("--outlet", "outlets", multiple=True, metavar="ID=NAME",
-                     help="Set an article's outlet (ID: its id or the start of it). Repeatable; "
-                          "wins over the manifest and over what is detected."),
-        click.option("--manifest", type=click.Path(dir_okay=False), metavar="FILE",
-                     help="CSV or JSON with columns id,outlet,title,date,url: metadata that "
-                          "wins over what is detected."),
-        click.option("--max-size", type=click.FloatRange(min=0.001), default=10.0,
-                     show_default=True, metavar="MB",
-                     help="Skip an article larger than this (megabytes)."),
+        click.option(
+            "--outlet",
+            "outlets",
+            multiple=True,
+            metavar="ID=NAME",
+            help="Set an article's outlet (ID: its id or the start of it). Repeatable; "
+            "wins over the manifest and over what is detected.",
+        ),
+        click.option(
+            "--manifest",
+            type=click.Path(dir_okay=False),
+            metavar="FILE",
+            help="CSV or JSON with columns id,outlet,title,date,url: metadata that "
+            "wins over what is detected.",
+        ),
+        click.option(
+            "--max-size",
+            type=click.FloatRange(min=0.001),
+            default=10.0,
+            show_default=True,
+            metavar="MB",
+            help="Skip an article larger than this (megabytes).",
+        ),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -126,11 +142,21 @@ def input_options(command: F) -> F:
 def output_options(command: F) -> F:
     """--format, --output, --force."""
     decorators = [
-        click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="table",
-                     show_default=True, help="table for people; json, jsonl, csv for tools; "
-                                             "markdown for reports."),
-        click.option("-o", "--output", type=click.Path(dir_okay=False, allow_dash=True),
-                     metavar="FILE", help="Write here instead of stdout."),
+        click.option(
+            "--format",
+            "fmt",
+            type=click.Choice(sorted(RENDERERS)),
+            default="table",
+            show_default=True,
+            help="table for people; json, jsonl, csv for tools; markdown for reports.",
+        ),
+        click.option(
+            "-o",
+            "--output",
+            type=click.Path(dir_okay=False, allow_dash=True),
+            metavar="FILE",
+            help="Write here instead of stdout.",
+        ),
         click.option("--force", is_flag=True, help="Overwrite the --output file if it exists."),
     ]
     for decorator in reversed(decorators):
@@ -138,15 +164,15 @@ def output_options(command: F) -> F:
     return command
 
 
-def _read_options(outlets: tuple[str, ...], manifest: str | None, max_size: float,
-                  progress: Callable[[str, int, int], None]) -> ReadOptions:
+def _read_options(
+    outlets: tuple[str, ...], manifest: str | None, max_size: float, progress: Callable[[str, int, int], None]
+) -> ReadOptions:
     from claimcmp.ingest import ReadOptions  # noqa: PLC0415
     from claimcmp.ingest.overrides import load_manifest, merge, parse_outlet_options  # noqa: PLC0415
 
     layers = [load_manifest(manifest)] if manifest else []
     layers.append(parse_outlet_options(outlets))
-    return ReadOptions(max_bytes=int(max_size * 1_000_000), overrides=merge(*layers),
-                       progress=progress)
+    return ReadOptions(max_bytes=int(max_size * 1_000_000), overrides=merge(*layers), progress=progress)
 
 
 @contextmanager
@@ -180,8 +206,16 @@ def _write(result: ExtractResult, fmt: str, output: str | None, force: bool) -> 
 @cli.command(epilog=EXIT_CODES + "\n\n" + INPUTS)
 @input_options
 @output_options
-def extract(*, paths: tuple[str, ...], outlets: tuple[str, ...], manifest: str | None,
-            max_size: float, fmt: str, output: str | None, force: bool) -> None:
+def extract(
+    *,
+    paths: tuple[str, ...],
+    outlets: tuple[str, ...],
+    manifest: str | None,
+    max_size: float,
+    fmt: str,
+    output: str | None,
+    force: bool,
+) -> None:
     """List every quote and attributed claim in the articles at PATHS.
 
     Each claim carries its speaker (resolved within the article: "Kerry" →
@@ -213,21 +247,39 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 @cli.command(epilog=EXIT_CODES + "\n\n" + INPUTS)
 @input_options
 @output_options
-@click.option("--one-event", is_flag=True,
-              help="Treat all articles as one event (skip event detection).")
-@click.option("--status", "statuses", callback=_statuses, metavar="LIST",
-              help="Show only groups with these statuses, e.g. conflict,variant "
-                   "(agree, variant, conflict, single).")
-@click.option("--speaker", metavar="NAME", help="Show only groups whose speaker contains NAME "
-                                                "(case-insensitive).")
-@click.option("--min-score", type=click.FloatRange(0, 100), metavar="N",
-              help="Drop versions scoring under N (0-100) against their group's reference, and "
-                   "groups left with none.")
+@click.option("--one-event", is_flag=True, help="Treat all articles as one event (skip event detection).")
+@click.option(
+    "--status",
+    "statuses",
+    callback=_statuses,
+    metavar="LIST",
+    help="Show only groups with these statuses, e.g. conflict,variant (agree, variant, conflict, single).",
+)
+@click.option(
+    "--speaker", metavar="NAME", help="Show only groups whose speaker contains NAME (case-insensitive)."
+)
+@click.option(
+    "--min-score",
+    type=click.FloatRange(0, 100),
+    metavar="N",
+    help="Drop versions scoring under N (0-100) against their group's reference, and groups left with none.",
+)
 @click.option("--fail-on-conflict", is_flag=True, help="Exit 1 when a shown group is a conflict.")
-def compare(*, paths: tuple[str, ...], outlets: tuple[str, ...], manifest: str | None,
-            max_size: float, fmt: str, output: str | None, force: bool, one_event: bool,
-            statuses: list[str] | None, speaker: str | None, min_score: float | None,
-            fail_on_conflict: bool) -> None:
+def compare(
+    *,
+    paths: tuple[str, ...],
+    outlets: tuple[str, ...],
+    manifest: str | None,
+    max_size: float,
+    fmt: str,
+    output: str | None,
+    force: bool,
+    one_event: bool,
+    statuses: list[str] | None,
+    speaker: str | None,
+    min_score: float | None,
+    fail_on_conflict: bool,
+) -> None:
     """Group what outlets report of the same statement, and say where they agree or conflict.
 
     Statuses: agree (same words), variant (different wording, same claim),
@@ -253,8 +305,14 @@ def _has_conflict(result: CompareResult) -> bool:
 
 
 @cli.command(epilog=EXIT_CODES)
-@click.option("--for", "command", type=click.Choice(["compare", "extract"]), default="compare",
-              show_default=True, help="The command whose --format json output to describe.")
+@click.option(
+    "--for",
+    "command",
+    type=click.Choice(["compare", "extract"]),
+    default="compare",
+    show_default=True,
+    help="The command whose --format json output to describe.",
+)
 def schema(command: str) -> None:
     """Print the JSON Schema of the --format json output (from the models)."""
     import json  # noqa: PLC0415
@@ -267,4 +325,3 @@ def schema(command: str) -> None:
 
 def main() -> None:
     cli()
-

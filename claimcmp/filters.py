@@ -58,8 +58,13 @@ def _with_groups(result: CompareResult, groups: list[Group]) -> CompareResult:
     return result.model_copy(update={"groups": groups, "claims": claims})
 
 
-def apply_filters(result: CompareResult, *, statuses: Iterable[str] | None = None,
-                  speaker: str | None = None, min_score: float | None = None) -> CompareResult:
+def apply_filters(
+    result: CompareResult,
+    *,
+    statuses: Iterable[str] | None = None,
+    speaker: str | None = None,
+    min_score: float | None = None,
+) -> CompareResult:
     """All the filters given, in turn; the result unchanged when none is."""
     if statuses is not None:
         result = by_status(result, statuses)

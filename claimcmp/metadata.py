@@ -11,12 +11,7 @@ from claimcmp.lexicon import MEDIA_NAMES
 _MONTH_NAMES = (
     "january february march april may june july august september october november december"
 ).split()
-_MONTHS = {
-    m: i + 1
-    for i, m in enumerate(
-        _MONTH_NAMES
-    )
-}
+_MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES)}
 _MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MONTH = r"(?P<month>[A-Z][a-z]{2,8})\.?"
@@ -87,12 +82,13 @@ def _read_byline(line: str, meta: dict[str, Any]) -> None:
 
 def _wire_credit(tail: list[str]) -> str | None:
     """A wire service credited at the end ('... in eastern Ukraine. Reuters')."""
+    names = sorted(MEDIA_NAMES, key=len, reverse=True)
+    reach = max(map(len, names), default=0) + 3
     for line in reversed(tail):
-        for name in sorted(MEDIA_NAMES, key=len, reverse=True):
-            if (
-                line.lower() == name
-                or line.lower().endswith(". " + name)
-                or line.lower().endswith(" (" + name + ")")
-            ):
-                return line[len(line) - len(name) :].strip("() ")
+        low = line[-reach:].lower()  # only the end can hold the credit: a long line costs nothing
+        for name in names:
+            if low.endswith(". " + name) or (low == name and len(line) == len(name)):
+                return line[len(line) - len(name) :]
+            if low.endswith(" (" + name + ")"):
+                return line[len(line) - len(name) - 1 : -1]
     return None

@@ -38,8 +38,16 @@ def runner() -> CliRunner:
 
 def _claim(cid: str, article: str, text: str, speaker: str, start: int = 0) -> Claim:
     who = Speaker(name=speaker, mention=speaker.rsplit(maxsplit=1)[-1], kind="person")
-    return Claim(id=cid, article=article, kind="direct", text=text, start=start,
-                 end=start + len(text), speaker=who, cue="said")
+    return Claim(
+        id=cid,
+        article=article,
+        kind="direct",
+        text=text,
+        start=start,
+        end=start + len(text),
+        speaker=who,
+        cue="said",
+    )
 
 
 def hand_result() -> CompareResult:
@@ -56,34 +64,61 @@ def hand_result() -> CompareResult:
         _claim("001_aaaa#3", "001_aaaa", "Nothing | was [agreed]", "Vladimir Putin", 80),
     ]
     conflict = Group(
-        id="g1", event="e1", status="conflict", speaker="John Kerry",
-        claims=["001_aaaa#1", "002_bbbb#1"], reference="001_aaaa#1",
+        id="g1",
+        event="e1",
+        status="conflict",
+        speaker="John Kerry",
+        claims=["001_aaaa#1", "002_bbbb#1"],
+        reference="001_aaaa#1",
         reasons=["numbers or dates differ: 300 vs 3,000"],
         versions=[
             Version(claim="001_aaaa#1", article="001_aaaa", outlet="Reuters", score=100),
-            Version(claim="002_bbbb#1", article="002_bbbb", outlet="TASS", score=88.5, diff=[
-                WordDiff(op="equal", a="We will send", b="We will send"),
-                WordDiff(op="replace", a="300", b="3,000"),
-                WordDiff(op="equal", a="troops", b="troops"),
-            ]),
+            Version(
+                claim="002_bbbb#1",
+                article="002_bbbb",
+                outlet="TASS",
+                score=88.5,
+                diff=[
+                    WordDiff(op="equal", a="We will send", b="We will send"),
+                    WordDiff(op="replace", a="300", b="3,000"),
+                    WordDiff(op="equal", a="troops", b="troops"),
+                ],
+            ),
         ],
     )
     variant = Group(
-        id="g2", event="e1", status="variant", speaker="Sergei Lavrov",
-        claims=["001_aaaa#2", "002_bbbb#2"], reference="001_aaaa#2",
+        id="g2",
+        event="e1",
+        status="variant",
+        speaker="Sergei Lavrov",
+        claims=["001_aaaa#2", "002_bbbb#2"],
+        reference="001_aaaa#2",
         versions=[
             Version(claim="001_aaaa#2", article="001_aaaa", outlet="Reuters", score=100),
-            Version(claim="002_bbbb#2", article="002_bbbb", outlet="TASS", score=61, diff=[
-                WordDiff(op="equal", a="The talks were", b="The talks were"),
-                WordDiff(op="insert", a="", b="very"),
-                WordDiff(op="equal", a="useful", b="useful"),
-            ]),
+            Version(
+                claim="002_bbbb#2",
+                article="002_bbbb",
+                outlet="TASS",
+                score=61,
+                diff=[
+                    WordDiff(op="equal", a="The talks were", b="The talks were"),
+                    WordDiff(op="insert", a="", b="very"),
+                    WordDiff(op="equal", a="useful", b="useful"),
+                ],
+            ),
         ],
     )
-    single = Group(id="g3", event="e1", status="single", speaker="Vladimir Putin",
-                   claims=["001_aaaa#3"], reference="001_aaaa#3")
+    single = Group(
+        id="g3",
+        event="e1",
+        status="single",
+        speaker="Vladimir Putin",
+        claims=["001_aaaa#3"],
+        reference="001_aaaa#3",
+    )
     return CompareResult(
-        articles=articles, claims=claims,
+        articles=articles,
+        claims=claims,
         events=[Event(id="e1", articles=["001_aaaa", "002_bbbb"], label="troops talks")],
         groups=[conflict, variant, single],
     )

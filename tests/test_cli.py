@@ -43,18 +43,32 @@ def fake_compare(monkeypatch: pytest.MonkeyPatch, compared: CompareResult) -> No
 def test_help_documents_exit_codes_inputs_and_commands(runner: CliRunner) -> None:
     result = run(runner, "--help")
     assert result.exit_code == 0
-    for text in ["Exit codes:", "0  success", "1  conflicts found", "2  bad input", "extract",
-                 "compare", "schema"]:
+    for text in [
+        "Exit codes:",
+        "0  success",
+        "1  conflicts found",
+        "2  bad input",
+        "extract",
+        "compare",
+        "schema",
+    ]:
         assert text in result.stdout
 
 
 @pytest.mark.parametrize("command", ["extract", "compare"])
-def test_command_help_names_formats_inputs_and_the_html_extra(runner: CliRunner,
-                                                              command: str) -> None:
+def test_command_help_names_formats_inputs_and_the_html_extra(runner: CliRunner, command: str) -> None:
     result = run(runner, command, "--help")
     assert result.exit_code == 0
-    for text in ["csv|json|jsonl|markdown|table", "--output", "--force", "--outlet", "--manifest",
-                 "pip install 'claimcmp[html]'", "Exit codes:", "*.jsonl"]:
+    for text in [
+        "csv|json|jsonl|markdown|table",
+        "--output",
+        "--force",
+        "--outlet",
+        "--manifest",
+        "pip install 'claimcmp[html]'",
+        "Exit codes:",
+        "*.jsonl",
+    ]:
         assert text in result.stdout
 
 
@@ -82,7 +96,7 @@ def test_extract_json_is_the_model_and_offsets_are_exact(runner: CliRunner, seed
     texts = {p.stem: p.read_text(encoding="utf-8") for p in seeds.glob("*.txt")}
     assert parsed.claims
     for claim in parsed.claims:
-        assert texts[claim.article][claim.start:claim.end] == claim.text
+        assert texts[claim.article][claim.start : claim.end] == claim.text
 
 
 def test_extract_formats_agree_on_the_claims(runner: CliRunner, seeds: Path) -> None:
@@ -110,12 +124,21 @@ def test_outlet_and_manifest_options(runner: CliRunner, tmp_path: Path) -> None:
     (tmp_path / "002_y.txt").write_text(ARTICLE, encoding="utf-8")
     manifest = tmp_path / "m.csv"
     manifest.write_text("id,outlet,date\n001,AP,2016-03-24\n002,TASS,\n", encoding="utf-8")
-    result = run(runner, "extract", str(tmp_path / "001_x.txt"), str(tmp_path / "002_y.txt"),
-                 "--manifest", str(manifest), "--outlet", "002=Reuters", "--format", "json")
+    result = run(
+        runner,
+        "extract",
+        str(tmp_path / "001_x.txt"),
+        str(tmp_path / "002_y.txt"),
+        "--manifest",
+        str(manifest),
+        "--outlet",
+        "002=Reuters",
+        "--format",
+        "json",
+    )
     assert result.exit_code == 0, result.stderr
     infos = ExtractResult.model_validate_json(result.stdout).articles
-    assert [(a.outlet, str(a.published)) for a in infos] == [("AP", "2016-03-24"),
-                                                              ("Reuters", "None")]
+    assert [(a.outlet, str(a.published)) for a in infos] == [("AP", "2016-03-24"), ("Reuters", "None")]
 
 
 def test_outlet_for_no_article_is_reported_not_fatal(runner: CliRunner, tmp_path: Path) -> None:
@@ -125,12 +148,15 @@ def test_outlet_for_no_article_is_reported_not_fatal(runner: CliRunner, tmp_path
     assert result.stderr == "claimcmp: skipped --outlet zzz: no article has the id 'zzz'; ignored\n"
 
 
-@pytest.mark.parametrize("args", [
-    ["--outlet", "Reuters"],
-    ["--manifest", "no-such-manifest.csv"],
-    ["--format", "xml"],
-    ["--max-size", "0"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["--outlet", "Reuters"],
+        ["--manifest", "no-such-manifest.csv"],
+        ["--format", "xml"],
+        ["--max-size", "0"],
+    ],
+)
 def test_bad_options_exit_2(runner: CliRunner, seeds: Path, args: list[str]) -> None:
     result = run(runner, "extract", str(seeds), *args)
     assert result.exit_code == 2
@@ -141,17 +167,20 @@ def test_bad_options_exit_2(runner: CliRunner, seeds: Path, args: list[str]) -> 
 # --- bad input -------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("name", "content", "message"), [
-    ("missing.txt", None, "missing.txt: no such file or folder"),
-    ("empty.txt", b"", "empty.txt: empty file (no text)"),
-    ("blank.txt", b"\n \r\n\t", "blank.txt: empty file (no text)"),
-    ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "image.txt: looks like a binary"),
-    ("broken.json", b'{"text": ', "broken.json: invalid JSON"),
-    ("empty-dir", "dir", "empty-dir: no article files"),
-])
-def test_one_bad_input_is_one_error_line_and_exit_2(runner: CliRunner, tmp_path: Path, name: str,
-                                                    content: bytes | str | None,
-                                                    message: str) -> None:
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("missing.txt", None, "missing.txt: no such file or folder"),
+        ("empty.txt", b"", "empty.txt: empty file (no text)"),
+        ("blank.txt", b"\n \r\n\t", "blank.txt: empty file (no text)"),
+        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" * 10, "image.txt: looks like a binary"),
+        ("broken.json", b'{"text": ', "broken.json: invalid JSON"),
+        ("empty-dir", "dir", "empty-dir: no article files"),
+    ],
+)
+def test_one_bad_input_is_one_error_line_and_exit_2(
+    runner: CliRunner, tmp_path: Path, name: str, content: bytes | str | None, message: str
+) -> None:
     path = tmp_path / name
     if content == "dir":
         path.mkdir()
@@ -190,11 +219,12 @@ def test_invalid_utf8_is_a_warning_and_the_run_goes_on(runner: CliRunner, tmp_pa
     path.write_bytes(b'Title\r\n\r\n"We agreed \xff on it," Kerry said.\r\n')
     result = run(runner, "extract", str(path), "--format", "json")
     assert result.exit_code == 0
-    assert result.stderr == (f"claimcmp: warning: {path}: invalid UTF-8 replaced with U+FFFD; "
-                             "offsets index the repaired text\n")
+    assert result.stderr == (
+        f"claimcmp: warning: {path}: invalid UTF-8 replaced with U+FFFD; offsets index the repaired text\n"
+    )
     text = path.read_text(encoding="utf-8", errors="replace")
     for claim in ExtractResult.model_validate_json(result.stdout).claims:
-        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.start : claim.end] == claim.text
 
 
 def test_too_large_file_is_skipped_with_a_hint(runner: CliRunner, tmp_path: Path) -> None:
@@ -202,11 +232,13 @@ def test_too_large_file_is_skipped_with_a_hint(runner: CliRunner, tmp_path: Path
     result = run(runner, "extract", str(tmp_path / "big.txt"), "--max-size", "1")
     assert result.exit_code == 2
     assert "2.0 MB is over the 1.0 MB limit for one article (raise it with --max-size)" in (
-        one_error_line(result))
+        one_error_line(result)
+    )
 
 
-def test_internal_error_is_one_line_and_exit_3(runner: CliRunner, seeds: Path,
-                                               monkeypatch: pytest.MonkeyPatch) -> None:
+def test_internal_error_is_one_line_and_exit_3(
+    runner: CliRunner, seeds: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def broken(*args: object, **kwargs: object) -> None:
         raise IndexError("list index out of range")
 
@@ -215,14 +247,14 @@ def test_internal_error_is_one_line_and_exit_3(runner: CliRunner, seeds: Path,
     assert result.exit_code == 3
     assert one_error_line(result) == (
         "claimcmp: error: internal error: IndexError: list index out of range "
-        "(a bug; CLAIMCMP_DEBUG=1 shows the traceback)")
+        "(a bug; CLAIMCMP_DEBUG=1 shows the traceback)"
+    )
 
 
 # --- output ----------------------------------------------------------------------------------
 
 
-def test_output_file_and_refusal_to_overwrite(runner: CliRunner, seeds: Path,
-                                              tmp_path: Path) -> None:
+def test_output_file_and_refusal_to_overwrite(runner: CliRunner, seeds: Path, tmp_path: Path) -> None:
     out = tmp_path / "claims.json"
     first = run(runner, "extract", str(seeds), "--format", "json", "-o", str(out))
     assert first.exit_code == 0
@@ -232,8 +264,9 @@ def test_output_file_and_refusal_to_overwrite(runner: CliRunner, seeds: Path,
 
     again = run(runner, "extract", str(seeds), "--format", "csv", "--output", str(out))
     assert again.exit_code == 2
-    assert one_error_line(again) == (f"claimcmp: error: --output {out}: already exists "
-                                     "(use --force to overwrite it)")
+    assert one_error_line(again) == (
+        f"claimcmp: error: --output {out}: already exists (use --force to overwrite it)"
+    )
     assert out.read_text(encoding="utf-8") == written
 
     forced = run(runner, "extract", str(seeds), "--format", "csv", "-o", str(out), "--force")
@@ -241,8 +274,7 @@ def test_output_file_and_refusal_to_overwrite(runner: CliRunner, seeds: Path,
     assert out.read_text(encoding="utf-8").startswith("article,outlet,claim,")
 
 
-def test_output_into_a_missing_folder_is_one_line(runner: CliRunner, seeds: Path,
-                                                  tmp_path: Path) -> None:
+def test_output_into_a_missing_folder_is_one_line(runner: CliRunner, seeds: Path, tmp_path: Path) -> None:
     result = run(runner, "extract", str(seeds), "-o", str(tmp_path / "no" / "such" / "x.json"))
     assert result.exit_code == 2
     assert "cannot write" in one_error_line(result)
@@ -258,16 +290,15 @@ def test_output_dash_is_stdout(runner: CliRunner, seeds: Path) -> None:
 
 
 def test_compare_seeds_formats_agree(runner: CliRunner, seeds: Path) -> None:
-    full = CompareResult.model_validate_json(
-        run(runner, "compare", str(seeds), "--format", "json").stdout)
+    full = CompareResult.model_validate_json(run(runner, "compare", str(seeds), "--format", "json").stdout)
     assert full.groups
-    lines = [json.loads(line) for line in
-             run(runner, "compare", str(seeds), "--format", "jsonl").stdout.splitlines()]
-    rows = list(csv.DictReader(io.StringIO(
-        run(runner, "compare", str(seeds), "--format", "csv").stdout)))
+    lines = [
+        json.loads(line)
+        for line in run(runner, "compare", str(seeds), "--format", "jsonl").stdout.splitlines()
+    ]
+    rows = list(csv.DictReader(io.StringIO(run(runner, "compare", str(seeds), "--format", "csv").stdout)))
     assert [line["id"] for line in lines] == [g.id for g in full.groups]
-    assert [(r["group"], r["claim"]) for r in rows] == [(g.id, c) for g in full.groups
-                                                        for c in g.claims]
+    assert [(r["group"], r["claim"]) for r in rows] == [(g.id, c) for g in full.groups for c in g.claims]
 
 
 def test_compare_seeds_table(runner: CliRunner, seeds: Path) -> None:
@@ -301,13 +332,17 @@ def test_compare_bad_status_is_a_usage_error(runner: CliRunner, seeds: Path, val
     assert "use a comma-separated list of agree, variant, conflict, single" in result.stderr
 
 
-@pytest.mark.parametrize(("args", "code"), [
-    (["--fail-on-conflict"], 1),
-    ([], 0),
-    (["--fail-on-conflict", "--status", "variant"], 0),
-])
-def test_fail_on_conflict(runner: CliRunner, fake_compare: None, seeds: Path, args: list[str],
-                          code: int) -> None:
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (["--fail-on-conflict"], 1),
+        ([], 0),
+        (["--fail-on-conflict", "--status", "variant"], 0),
+    ],
+)
+def test_fail_on_conflict(
+    runner: CliRunner, fake_compare: None, seeds: Path, args: list[str], code: int
+) -> None:
     result = run(runner, "compare", str(seeds), "--format", "json", *args)
     assert result.exit_code == code
     CompareResult.model_validate_json(result.stdout)  # the data is written either way
@@ -316,8 +351,7 @@ def test_fail_on_conflict(runner: CliRunner, fake_compare: None, seeds: Path, ar
 # --- schema ----------------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("args", "title"), [([], "CompareResult"),
-                                             (["--for", "extract"], "ExtractResult")])
+@pytest.mark.parametrize(("args", "title"), [([], "CompareResult"), (["--for", "extract"], "ExtractResult")])
 def test_schema(runner: CliRunner, args: list[str], title: str) -> None:
     result = run(runner, "schema", *args)
     assert result.exit_code == 0
@@ -331,8 +365,9 @@ def test_schema(runner: CliRunner, args: list[str], title: str) -> None:
 
 
 def _python(code: str) -> str:
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
     return done.stdout.strip()
 
 
@@ -340,26 +375,28 @@ HEAVY = "{'rich', 'pydantic', 'trafilatura', 'numpy', 'rapidfuzz'}"
 
 
 def test_importing_the_cli_loads_nothing_heavy() -> None:
-    code = ("import sys, claimcmp.cli; "
-            f"print(sorted({{m.split('.')[0] for m in sys.modules}} & {HEAVY}))")
+    code = f"import sys, claimcmp.cli; print(sorted({{m.split('.')[0] for m in sys.modules}} & {HEAVY}))"
     assert _python(code) == "[]"
 
 
 def test_reading_text_never_imports_trafilatura(seeds: Path) -> None:
-    code = ("import sys, io, contextlib\n"
-            "from claimcmp.cli import cli\n"
-            "with contextlib.redirect_stdout(io.StringIO()):\n"
-            f"    try: cli(['extract', {str(seeds)!r}, '--format', 'json'])\n"
-            "    except SystemExit: pass\n"
-            "print('trafilatura' in sys.modules)")
+    code = (
+        "import sys, io, contextlib\n"
+        "from claimcmp.cli import cli\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        f"    try: cli(['extract', {str(seeds)!r}, '--format', 'json'])\n"
+        "    except SystemExit: pass\n"
+        "print('trafilatura' in sys.modules)"
+    )
     assert _python(code) == "False"
 
 
 def test_closed_stdout_pipe_is_quiet(seeds: Path) -> None:
     """`claimcmp ... | head -1`: the output is larger than a pipe's buffer, the reader leaves."""
     args = ["extract", *[str(seeds)] * 8, "--format", "json"]
-    proc = subprocess.Popen([sys.executable, "-m", "claimcmp", *args],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimcmp", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
     assert proc.stdout is not None
     assert proc.stderr is not None
     proc.stdout.readline()

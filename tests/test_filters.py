@@ -24,16 +24,23 @@ def test_filters_keep_only_the_claims_of_kept_groups(compared: CompareResult) ->
     assert kept.events == compared.events
 
 
-@pytest.mark.parametrize(("needle", "expected"), [
-    ("kerry", ["g1"]), ("SERGEI", ["g2"]), ("in", ["g3"]), ("o", ["g1", "g2"]), ("nobody", []),
-])
-def test_by_speaker_is_a_case_insensitive_substring(compared: CompareResult, needle: str,
-                                                    expected: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("needle", "expected"),
+    [
+        ("kerry", ["g1"]),
+        ("SERGEI", ["g2"]),
+        ("in", ["g3"]),
+        ("o", ["g1", "g2"]),
+        ("nobody", []),
+    ],
+)
+def test_by_speaker_is_a_case_insensitive_substring(
+    compared: CompareResult, needle: str, expected: list[str]
+) -> None:
     assert ids(by_speaker(compared, needle)) == expected
 
 
-def test_by_min_score_drops_low_versions_and_groups_left_without_one(
-        compared: CompareResult) -> None:
+def test_by_min_score_drops_low_versions_and_groups_left_without_one(compared: CompareResult) -> None:
     assert ids(by_min_score(compared, 50)) == ["g1", "g2"]
     assert ids(by_min_score(compared, 80)) == ["g1"]
     assert ids(by_min_score(compared, 90)) == []

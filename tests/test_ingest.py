@@ -22,6 +22,7 @@ from claimcmp.ingest.overrides import load_manifest, match_id, merge, parse_outl
 from claimcmp.ingest.records import parse_date_value
 from claimcmp.ingest.sources import sniff
 from claimcmp.ingest.text import REPLACED_WARNING, decode, looks_binary
+from claimcmp.metadata import detect_metadata
 
 ARTICLE = 'Kerry meets Putin\n\n"We agreed on a schedule," Kerry said on Thursday.\n'
 
@@ -42,13 +43,16 @@ def read(*paths: Path | str, **options: Any) -> tuple[list[Any], list[Any]]:
 # --- text files: the text is what Path.read_text gives -------------------------------------
 
 
-@pytest.mark.parametrize("raw", [
-    b"line one\r\nline two\r\n",
-    b"old mac\rline\r",
-    b"\xef\xbb\xbfwith a byte-order mark\n",
-    b"bad \xff\xfe bytes \xc3 here\r\nand more",
-    "curly “quotes” and accents é\r\n".encode(),
-])
+@pytest.mark.parametrize(
+    "raw",
+    [
+        b"line one\r\nline two\r\n",
+        b"old mac\rline\r",
+        b"\xef\xbb\xbfwith a byte-order mark\n",
+        b"bad \xff\xfe bytes \xc3 here\r\nand more",
+        "curly “quotes” and accents é\r\n".encode(),
+    ],
+)
 def test_text_is_read_text_with_universal_newlines(tmp_path: Path, raw: bytes) -> None:
     path = write(tmp_path, "a.txt", raw)
     (article,), problems = read(path)
@@ -77,16 +81,19 @@ def test_invalid_utf8_warns_and_offsets_index_the_repaired_text(tmp_path: Path) 
     claims = extract_claims(article)
     assert claims
     for claim in claims:
-        assert article.text[claim.start:claim.end] == claim.text
+        assert article.text[claim.start : claim.end] == claim.text
 
 
-@pytest.mark.parametrize(("raw", "message"), [
-    (b"", "empty file"),
-    (b" \n\t\r\n  ", "empty file"),
-    (b"\xef\xbb\xbf\n", "empty file"),
-    (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
-    (bytes(range(128, 256)) * 40, "binary"),
-])
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        (b"", "empty file"),
+        (b" \n\t\r\n  ", "empty file"),
+        (b"\xef\xbb\xbf\n", "empty file"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        (bytes(range(128, 256)) * 40, "binary"),
+    ],
+)
 def test_empty_and_binary_files_are_problems(tmp_path: Path, raw: bytes, message: str) -> None:
     path = write(tmp_path, "bad.txt", raw)
     articles, (problem,) = read(path)
@@ -150,14 +157,17 @@ def test_repeated_ids_are_made_unique(tmp_path: Path) -> None:
     assert [a.id for a in articles] == ["a", "a-2", "a-3"]
 
 
-@pytest.mark.parametrize(("head", "kind"), [
-    (b'{"text": "x"}', "json"),
-    (b'\xef\xbb\xbf  [{"text": "x"}]', "json"),
-    (b"<!DOCTYPE html><html><body>x</body></html>", "html"),
-    (b"<!-- saved --><html lang=en>", "html"),
-    (b"<b>not a page</b>", "text"),
-    (b"Plain text.", "text"),
-])
+@pytest.mark.parametrize(
+    ("head", "kind"),
+    [
+        (b'{"text": "x"}', "json"),
+        (b'\xef\xbb\xbf  [{"text": "x"}]', "json"),
+        (b"<!DOCTYPE html><html><body>x</body></html>", "html"),
+        (b"<!-- saved --><html lang=en>", "html"),
+        (b"<b>not a page</b>", "text"),
+        (b"Plain text.", "text"),
+    ],
+)
 def test_sniff(head: bytes, kind: str) -> None:
     assert sniff(head) == kind
 
@@ -176,15 +186,22 @@ class _Stdin:
         self.buffer = io.BytesIO(data)
 
 
-@pytest.mark.parametrize(("data", "ids", "warned"), [
-    (ARTICLE.encode(), ["stdin"], False),
-    (json.dumps({"id": "r1", "text": ARTICLE}).encode(), ["r1"], False),
-    ((json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": ARTICLE})).encode(),
-     ["stdin-1", "stdin-2"], False),
-    (b"[UPDATED] Kerry said the talks went well.", ["stdin"], True),
-])
-def test_stdin_is_text_unless_it_is_json(monkeypatch: pytest.MonkeyPatch, data: bytes,
-                                         ids: list[str], warned: bool) -> None:
+@pytest.mark.parametrize(
+    ("data", "ids", "warned"),
+    [
+        (ARTICLE.encode(), ["stdin"], False),
+        (json.dumps({"id": "r1", "text": ARTICLE}).encode(), ["r1"], False),
+        (
+            (json.dumps({"text": ARTICLE}) + "\n" + json.dumps({"text": ARTICLE})).encode(),
+            ["stdin-1", "stdin-2"],
+            False,
+        ),
+        (b"[UPDATED] Kerry said the talks went well.", ["stdin"], True),
+    ],
+)
+def test_stdin_is_text_unless_it_is_json(
+    monkeypatch: pytest.MonkeyPatch, data: bytes, ids: list[str], warned: bool
+) -> None:
     monkeypatch.setattr(sys, "stdin", _Stdin(data))
     articles, problems = read("-")
     assert problems == []
@@ -197,9 +214,16 @@ def test_stdin_is_text_unless_it_is_json(monkeypatch: pytest.MonkeyPatch, data: 
 
 def test_record_fields_win_over_detected_metadata(tmp_path: Path) -> None:
     text = "Headline in text\n\nBy Jane Roe, March 1, 2016\n\nBody. Reuters"
-    record = {"id": 7, "outlet": "AP", "title": "Given title", "date": "2016-03-24T10:00:00Z",
-              "url": "https://example.org/a", "author": ["A. One", "B. Two"], "text": text,
-              "extra": {"ignored": True}}
+    record = {
+        "id": 7,
+        "outlet": "AP",
+        "title": "Given title",
+        "date": "2016-03-24T10:00:00Z",
+        "url": "https://example.org/a",
+        "author": ["A. One", "B. Two"],
+        "text": text,
+        "extra": {"ignored": True},
+    }
     (article,), _ = read(write(tmp_path, "r.json", json.dumps(record)))
     assert (article.id, article.outlet, article.headline) == ("7", "AP", "Given title")
     assert article.published == dt.date(2016, 3, 24)
@@ -221,12 +245,18 @@ def test_record_text_is_kept_exactly(tmp_path: Path) -> None:
     (article,), _ = read(write(tmp_path, "r.json", json.dumps({"text": text})))
     assert article.text == text
     for claim in extract_claims(article):
-        assert text[claim.start:claim.end] == claim.text
+        assert text[claim.start : claim.end] == claim.text
 
 
 def test_bad_records_and_lines_are_problems_the_rest_is_read(tmp_path: Path) -> None:
-    lines = [json.dumps({"id": "ok", "text": ARTICLE}), "{broken", json.dumps({"id": "nt"}),
-             json.dumps(["not", "an", "object"]), "", json.dumps({"text": "   "})]
+    lines = [
+        json.dumps({"id": "ok", "text": ARTICLE}),
+        "{broken",
+        json.dumps({"id": "nt"}),
+        json.dumps(["not", "an", "object"]),
+        "",
+        json.dumps({"text": "   "}),
+    ]
     path = write(tmp_path, "r.jsonl", "\n".join(lines))
     articles, problems = read(path)
     assert [a.id for a in articles] == ["ok"]
@@ -244,25 +274,31 @@ def test_unreadable_date_is_a_warning(tmp_path: Path) -> None:
     assert article.warnings == ["date 'soon' not understood; ignored"]
 
 
-@pytest.mark.parametrize(("raw", "message"), [
-    ("{", "invalid JSON"),
-    ("[]", "no records"),
-    ("nope\n", "invalid JSON"),
-])
+@pytest.mark.parametrize(
+    ("raw", "message"),
+    [
+        ("{", "invalid JSON"),
+        ("[]", "no records"),
+        ("nope\n", "invalid JSON"),
+    ],
+)
 def test_unusable_json_file_is_one_problem(tmp_path: Path, raw: str, message: str) -> None:
     articles, (problem,) = read(write(tmp_path, "r.json", raw))
     assert articles == []
     assert message in problem.message
 
 
-@pytest.mark.parametrize(("value", "date"), [
-    ("2016-03-24", dt.date(2016, 3, 24)),
-    ("2016-03-24T23:59:00+03:00", dt.date(2016, 3, 24)),
-    ("March 24, 2016", dt.date(2016, 3, 24)),
-    ("24 March 2016", dt.date(2016, 3, 24)),
-    ("yesterday", None),
-    (20160324, None),
-])
+@pytest.mark.parametrize(
+    ("value", "date"),
+    [
+        ("2016-03-24", dt.date(2016, 3, 24)),
+        ("2016-03-24T23:59:00+03:00", dt.date(2016, 3, 24)),
+        ("March 24, 2016", dt.date(2016, 3, 24)),
+        ("24 March 2016", dt.date(2016, 3, 24)),
+        ("yesterday", None),
+        (20160324, None),
+    ],
+)
 def test_parse_date_value(value: object, date: dt.date | None) -> None:
     assert parse_date_value(value) == date
 
@@ -298,25 +334,40 @@ def test_bad_outlet_option(spec: str) -> None:
 
 
 def test_manifest_csv_and_json(tmp_path: Path) -> None:
-    csv_path = write(tmp_path, "m.csv", "\ufeffid,outlet,title,date,url\n001,Reuters,T1,2016-03-24,"
-                                        "https://r.example/1\n002,,T2,,\n")
+    csv_path = write(
+        tmp_path,
+        "m.csv",
+        "\ufeffid,outlet,title,date,url\n001,Reuters,T1,2016-03-24,https://r.example/1\n002,,T2,,\n",
+    )
     as_list = write(tmp_path, "m.json", json.dumps([{"id": "001", "outlet": "Reuters"}]))
     as_map = write(tmp_path, "n.json", json.dumps({"001": {"outlet": "Reuters"}}))
     from_csv = load_manifest(str(csv_path)).by_key
-    assert from_csv == {"001": {"outlet": "Reuters", "headline": "T1", "url": "https://r.example/1",
-                                "published": dt.date(2016, 3, 24)},
-                        "002": {"headline": "T2"}}
-    assert load_manifest(str(as_list)).by_key == load_manifest(str(as_map)).by_key == {
-        "001": {"outlet": "Reuters"}}
+    assert from_csv == {
+        "001": {
+            "outlet": "Reuters",
+            "headline": "T1",
+            "url": "https://r.example/1",
+            "published": dt.date(2016, 3, 24),
+        },
+        "002": {"headline": "T2"},
+    }
+    assert (
+        load_manifest(str(as_list)).by_key
+        == load_manifest(str(as_map)).by_key
+        == {"001": {"outlet": "Reuters"}}
+    )
 
 
-@pytest.mark.parametrize(("content", "message"), [
-    ("outlet,title\nReuters,T\n", 'no "id" column'),
-    ("id,date\n001,someday\n", "row 1: date 'someday' not understood"),
-    ("id,outlet\n,Reuters\n", "row 1: no id"),
-    ("[1, 2]", "expected a list of objects"),
-    ("{", "invalid JSON"),
-])
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        ("outlet,title\nReuters,T\n", 'no "id" column'),
+        ("id,date\n001,someday\n", "row 1: date 'someday' not understood"),
+        ("id,outlet\n,Reuters\n", "row 1: no id"),
+        ("[1, 2]", "expected a list of objects"),
+        ("{", "invalid JSON"),
+    ],
+)
 def test_bad_manifest_is_an_input_error(tmp_path: Path, content: str, message: str) -> None:
     path = write(tmp_path, "m.csv", content)
     with pytest.raises(InputError, match=message.replace("(", r"\(")):
@@ -365,15 +416,14 @@ def test_html_page_gives_text_and_metadata(tmp_path: Path) -> None:
     assert article.outlet == "Example News"
     assert article.byline == "Jane Doe"
     assert article.published == dt.date(2016, 3, 24)
-    assert article.text.startswith("Kerry meets Putin\n\n\"We agreed")
+    assert article.text.startswith('Kerry meets Putin\n\n"We agreed')
     assert "Home | World" not in article.text
     assert "Copyright" not in article.text
     claims = extract_claims(article)
     assert any(c.text.startswith("We agreed") for c in claims)
 
 
-def test_html_reading_never_touches_the_network(tmp_path: Path,
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+def test_html_reading_never_touches_the_network(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("trafilatura")
 
     def refuse(*args: object, **kwargs: object) -> None:
@@ -382,8 +432,13 @@ def test_html_reading_never_touches_the_network(tmp_path: Path,
     monkeypatch.setattr(socket.socket, "connect", refuse)
     monkeypatch.setattr(socket, "create_connection", refuse)
     monkeypatch.setattr(socket, "getaddrinfo", refuse)
-    articles, problems = read(write(tmp_path, "page.html", PAGE.replace(
-        "<head>", '<head><link rel="canonical" href="https://news.example/a">')))
+    articles, problems = read(
+        write(
+            tmp_path,
+            "page.html",
+            PAGE.replace("<head>", '<head><link rel="canonical" href="https://news.example/a">'),
+        )
+    )
     assert problems == []
     assert articles[0].url == "https://news.example/a"
 
@@ -396,12 +451,29 @@ def test_html_without_article_text_is_a_problem(tmp_path: Path) -> None:
     assert "no article text" in problem.message
 
 
-def test_html_without_trafilatura_is_one_clear_problem(tmp_path: Path,
-                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+def test_html_without_trafilatura_is_one_clear_problem(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setitem(sys.modules, "trafilatura", None)  # import now raises ImportError
     write(tmp_path, "a.txt", ARTICLE)
     write(tmp_path, "page.html", PAGE)
     articles, (problem,) = read(tmp_path)
     assert [a.id for a in articles] == ["a"]
-    assert problem.message.startswith("reading HTML needs trafilatura: pip install 'claimcmp[html]'"
-                                      " (")
+    assert problem.message.startswith("reading HTML needs trafilatura: pip install 'claimcmp[html]' (")
+
+
+def test_record_files_may_exceed_the_article_limit_records_may_not(tmp_path: Path) -> None:
+    lines = [json.dumps({"id": f"r{n}", "text": ARTICLE}) for n in range(40)]
+    lines.append(json.dumps({"id": "big", "text": "a" * 3000}))
+    articles, (problem,) = read(write(tmp_path, "r.jsonl", "\n".join(lines)), max_bytes=2500)
+    assert len(articles) == 40
+    assert problem.source.endswith("r.jsonl:41")
+    assert "over the 0.0 MB limit" in problem.message
+
+
+@pytest.mark.parametrize(
+    ("last_line", "outlet"),
+    [("Fighting went on in the east. Reuters", "Reuters"), ("Fighting went on (AP)", "AP"), ("AFP", "AFP")],
+)
+def test_wire_credit_at_the_end_is_the_outlet(last_line: str, outlet: str) -> None:
+    assert detect_metadata(f"Title\n\nBody text here.\n\n{last_line}")["outlet"] == outlet

@@ -56,8 +56,7 @@ def test_jsonl_compare_is_one_group_a_line_with_its_members(compared: CompareRes
     assert [line["id"] for line in lines] == ["g1", "g2", "g3"]
     first = lines[0]
     assert first["status"] == "conflict"
-    assert [m["text"] for m in first["members"]] == ["We will send 300 troops",
-                                                     "We will send 3,000 troops"]
+    assert [m["text"] for m in first["members"]] == ["We will send 300 troops", "We will send 3,000 troops"]
     assert [m["outlet"] for m in first["members"]] == ["Reuters", "TASS"]
 
 
@@ -118,16 +117,17 @@ def test_compare_table_in_colour_uses_styles_not_stars(compared: CompareResult) 
 
 def test_groups_from_one_outlet_share_a_plainer_table(compared: CompareResult) -> None:
     text = table(compared)
-    single = text[text.index("single"):]
+    single = text[text.index("single") :]
     assert "outlet" in text
     assert "wording" in text
     assert "Reuters" in single
 
 
-@pytest.mark.parametrize(("width", "headers"), [(80, ["article", "speaker", "quote / claim"]),
-                                               (140, ["article", "speaker", "cue", "kind"])])
-def test_extract_table_layout_follows_width(compared: CompareResult, width: int,
-                                            headers: list[str]) -> None:
+@pytest.mark.parametrize(
+    ("width", "headers"),
+    [(80, ["article", "speaker", "quote / claim"]), (140, ["article", "speaker", "cue", "kind"])],
+)
+def test_extract_table_layout_follows_width(compared: CompareResult, width: int, headers: list[str]) -> None:
     text = table(as_extract(compared), width=width)
     assert max(len(line) for line in text.splitlines()) <= width
     for header in headers:
@@ -143,8 +143,11 @@ def test_empty_results_render_in_every_format() -> None:
 
 
 def test_highlight_keeps_the_text_and_merges_neighbours() -> None:
-    diff = [WordDiff(op="equal", a="We", b="We"), WordDiff(op="replace", a="will", b="shall not"),
-            WordDiff(op="equal", a="go.", b="go.")]
+    diff = [
+        WordDiff(op="equal", a="We", b="We"),
+        WordDiff(op="replace", a="will", b="shall not"),
+        WordDiff(op="equal", a="go.", b="go."),
+    ]
     runs = highlight("We  shall not go.", diff)
     assert "".join(piece for piece, _ in runs) == "We  shall not go."
     assert [piece for piece, changed in runs if changed] == ["shall not"]
@@ -157,10 +160,12 @@ def test_highlight_gives_up_rather_than_mark_wrongly() -> None:
 
 
 def test_article_labels_are_short_and_unique() -> None:
-    articles = [ArticleInfo(id="001_5a0e71876e275197", outlet="Reuters"),
-                ArticleInfo(id="002_c03f9f791f1fa645", outlet="Reuters"),
-                ArticleInfo(id="003_1df769d1c3363f19"),
-                ArticleInfo(id="a-very-long-article-identifier")]
+    articles = [
+        ArticleInfo(id="001_5a0e71876e275197", outlet="Reuters"),
+        ArticleInfo(id="002_c03f9f791f1fa645", outlet="Reuters"),
+        ArticleInfo(id="003_1df769d1c3363f19"),
+        ArticleInfo(id="a-very-long-article-identifier"),
+    ]
     assert article_labels(articles) == {
         "001_5a0e71876e275197": "Reuters 001",
         "002_c03f9f791f1fa645": "Reuters 002",
@@ -192,8 +197,9 @@ def test_groups_from_more_outlets_than_fit_are_stacked(compared: CompareResult) 
     base = compared.claims[0]
     articles = [ArticleInfo(id=f"{n:03d}_x", outlet=f"Outlet{n}") for n in range(6)]
     claims = [base.model_copy(update={"id": f"{a.id}#1", "article": a.id}) for a in articles]
-    group = compared.groups[0].model_copy(update={
-        "claims": [c.id for c in claims], "reference": claims[0].id, "versions": []})
+    group = compared.groups[0].model_copy(
+        update={"claims": [c.id for c in claims], "reference": claims[0].id, "versions": []}
+    )
     wide = CompareResult(articles=articles, claims=claims, groups=[group])
     narrow_text = table(wide, width=80)
     assert "wording" in narrow_text

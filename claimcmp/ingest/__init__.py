@@ -24,6 +24,9 @@ from claimcmp.models import Article, Problem
 
 __all__ = ["DEFAULT_MAX_BYTES", "Progress", "ReadOptions", "decode", "read_articles", "read_source"]
 
+# A file of JSON records may hold this many articles' worth of bytes; each
+# record's text is held to the limit for one article.
+RECORD_FILE_FACTOR = 50
 # articles read, and problems with inputs that could not be
 Found = tuple[list[Article], list[Problem]]
 # phase ("reading", "extracting", ...), items done, items in all
@@ -65,21 +68,25 @@ def _message(exc: InputError, source: Source) -> str:
     """The error without the source label it may start with (the problem names it)."""
     text = str(exc)
     prefix = f"{source.label}: "
-    return text[len(prefix):] if text.startswith(prefix) else text
+    return text[len(prefix) :] if text.startswith(prefix) else text
 
 
 def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Found:
     """The articles in one input (a JSON file may hold many) and problems with its records."""
-    data = _read_bytes(source, max_bytes)
+    records = source.kind in {None, "json", "jsonl"}  # stdin and unknown suffixes may be records
+    data = _read_bytes(source, max_bytes * RECORD_FILE_FACTOR if records else max_bytes)
     kind = source.kind or sniff(data)
     if kind in {"json", "jsonl"}:
         return _record_articles(data, source, kind, max_bytes)
+    if len(data) > max_bytes:
+        raise InputError(too_large(len(data), max_bytes))
     if kind == "html":
         return [_html_article(data, source, max_bytes)], []
     return [_text_article(data, source)], []
 
 
 def _read_bytes(source: Source, max_bytes: int) -> bytes:
+    """The input's bytes; InputError past max_bytes (checked before reading a file)."""
     if source.path is None:
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
@@ -102,8 +109,7 @@ def _check_size(path: Path, max_bytes: int) -> None:
         raise InputError(too_large(size, max_bytes))
 
 
-def _record_articles(data: bytes, source: Source, kind: str,
-                     max_bytes: int) -> Found:
+def _record_articles(data: bytes, source: Source, kind: str, max_bytes: int) -> Found:
     from claimcmp.ingest.records import read_records  # noqa: PLC0415 - json only when needed
 
     try:

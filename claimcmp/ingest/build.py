@@ -10,8 +10,9 @@ from claimcmp.models import Article
 DEFAULT_MAX_BYTES = 10_000_000
 
 
-def make_article(article_id: str, text: str, source: str, given: dict[str, Any],
-                 warnings: list[str]) -> Article:
+def make_article(
+    article_id: str, text: str, source: str, given: dict[str, Any], warnings: list[str]
+) -> Article:
     """An article whose metadata is what was given, else what its text shows."""
     meta = detect_metadata(text.lstrip("\ufeff"))
     for key, value in given.items():
@@ -21,8 +22,7 @@ def make_article(article_id: str, text: str, source: str, given: dict[str, Any],
 
 
 def too_large(size: int, max_bytes: int) -> str:
-    return (f"{_mb(size)} is over the {_mb(max_bytes)} limit for one article "
-            "(raise it with --max-size)")
+    return f"{_mb(size)} is over the {_mb(max_bytes)} limit for one article (raise it with --max-size)"
 
 
 def _mb(n: int) -> str:

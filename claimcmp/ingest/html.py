@@ -34,8 +34,13 @@ def extract_page(html: bytes, source: str) -> dict[str, Any]:
     """Article fields of a page (its bytes; trafilatura finds the encoding):
     text, headline, outlet, byline, published, url."""
     doc = _trafilatura().bare_extraction(
-        html, with_metadata=True, include_comments=False, include_tables=False,
-        include_images=False, include_links=False, deduplicate=False,
+        html,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        include_links=False,
+        deduplicate=False,
     )
     meta = _as_dict(doc)
     body = meta.get("text") or ""

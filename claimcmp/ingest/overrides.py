@@ -76,11 +76,11 @@ def _manifest_rows(raw: str, path: str) -> list[Mapping[str, Any]]:
         if isinstance(data, dict):
             data = [{"id": k, **v} if isinstance(v, dict) else v for k, v in data.items()]
         if not isinstance(data, list) or not all(isinstance(r, dict) for r in data):
-            raise InputError(f"manifest {path}: expected a list of objects with an \"id\"")
+            raise InputError(f'manifest {path}: expected a list of objects with an "id"')
         return data
     reader = csv.DictReader(io.StringIO(raw))
     if reader.fieldnames is None or "id" not in reader.fieldnames:
-        raise InputError(f"manifest {path}: no \"id\" column (columns: id,outlet,title,date,url)")
+        raise InputError(f'manifest {path}: no "id" column (columns: id,outlet,title,date,url)')
     return list(reader)
 
 
@@ -113,8 +113,7 @@ def merge(*layers: Overrides) -> Overrides:
     return Overrides(by_key, origin)
 
 
-def apply_overrides(articles: Sequence[Article],
-                    overrides: Overrides) -> tuple[list[Article], list[Problem]]:
+def apply_overrides(articles: Sequence[Article], overrides: Overrides) -> tuple[list[Article], list[Problem]]:
     """Articles with the user's metadata set; a problem for each key matching no article."""
     targets: dict[str, Fields] = {}
     problems: list[Problem] = []

@@ -90,7 +90,7 @@ def record_fields(record: object, label: str) -> dict[str, Any]:
         raise InputError(f"{label}: not a JSON object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
-        raise InputError(f"{label}: no \"text\" (a non-empty string)")
+        raise InputError(f'{label}: no "text" (a non-empty string)')
     fields: dict[str, Any] = {"text": text, "warnings": []}
     raw_id = record.get("id")
     fields["id"] = str(raw_id) if isinstance(raw_id, str | int) and str(raw_id) else None
@@ -113,8 +113,9 @@ def _field_value(name: str, value: object, warnings: list[str]) -> object:
     return str(value).strip() or None
 
 
-def read_records(data: bytes, label: str, stem: str, lines: bool,
-                 max_bytes: int) -> tuple[list[Article], list[Problem]]:
+def read_records(
+    data: bytes, label: str, stem: str, lines: bool, max_bytes: int
+) -> tuple[list[Article], list[Problem]]:
     """Articles of a JSON (lines=False) or JSONL file; a problem for each bad record."""
     text, warnings = decode_utf8(data)
     text = text.lstrip("\ufeff")
@@ -137,8 +138,9 @@ def read_records(data: bytes, label: str, stem: str, lines: bool,
     return articles, problems
 
 
-def _record_article(record: object, where: str, default_id: str, max_bytes: int,
-                    warnings: list[str]) -> Article:
+def _record_article(
+    record: object, where: str, default_id: str, max_bytes: int, warnings: list[str]
+) -> Article:
     fields = record_fields(record, where)
     text = fields.pop("text")
     if len(text) > max_bytes:

@@ -18,9 +18,15 @@ from claimcmp.models import Problem
 Kind = Literal["text", "html", "json", "jsonl"]
 
 SUFFIX_KINDS: dict[str, Kind] = {
-    ".txt": "text", ".text": "text", ".md": "text",
-    ".html": "html", ".htm": "html", ".xhtml": "html",
-    ".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl",
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
 }
 STDIN = "-"
 _HTML_MARKS = (b"<!doctype html", b"<html", b"<body")
@@ -74,8 +80,11 @@ def folder_sources(folder: Path) -> list[Source]:
         entries = sorted(folder.iterdir())
     except OSError:
         return []
-    return [Source(p, SUFFIX_KINDS[p.suffix.lower()]) for p in entries
-            if p.suffix.lower() in SUFFIX_KINDS and not p.name.startswith(".") and p.is_file()]
+    return [
+        Source(p, SUFFIX_KINDS[p.suffix.lower()])
+        for p in entries
+        if p.suffix.lower() in SUFFIX_KINDS and not p.name.startswith(".") and p.is_file()
+    ]
 
 
 def known_suffixes() -> str:

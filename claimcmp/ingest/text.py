@@ -31,7 +31,7 @@ def looks_binary(data: bytes) -> bool:
 
 
 def universal_newlines(text: str) -> str:
-    """"\\r\\n" and lone "\\r" as "\\n", as Python's text mode reads them."""
+    """ "\\r\\n" and lone "\\r" as "\\n", as Python's text mode reads them."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 

@@ -75,7 +75,7 @@ def _merge(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Adjacent changed words (only spaces between them) as one span."""
     merged: list[tuple[int, int]] = []
     for start, end in spans:
-        if merged and not text[merged[-1][1]:start].strip():
+        if merged and not text[merged[-1][1] : start].strip():
             merged[-1] = (merged[-1][0], end)
         else:
             merged.append((start, end))

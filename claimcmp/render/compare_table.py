@@ -103,9 +103,12 @@ def _stacked_table(groups: list[Group], ctx: _Context) -> Table:
         for n, claim in enumerate(claims):
             cell = Text()
             _add_version(cell, group, claim, ctx)
-            table.add_row(_group_cell(group, ctx) if n == 0 else "",
-                          ctx.labels.get(claim.article, claim.article), cell,
-                          end_section=n == len(claims) - 1)
+            table.add_row(
+                _group_cell(group, ctx) if n == 0 else "",
+                ctx.labels.get(claim.article, claim.article),
+                cell,
+                end_section=n == len(claims) - 1,
+            )
     return table
 
 

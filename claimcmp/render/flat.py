@@ -18,8 +18,22 @@ from typing import Any, TextIO
 from claimcmp.models import Claim, CompareResult, ExtractResult, Group
 
 CLAIM_COLUMNS = [
-    "article", "outlet", "claim", "kind", "speaker_name", "speaker_mention", "speaker_role",
-    "speaker_kind", "anonymous", "cue", "via", "start", "end", "paragraph", "statement", "text",
+    "article",
+    "outlet",
+    "claim",
+    "kind",
+    "speaker_name",
+    "speaker_mention",
+    "speaker_role",
+    "speaker_kind",
+    "anonymous",
+    "cue",
+    "via",
+    "start",
+    "end",
+    "paragraph",
+    "statement",
+    "text",
 ]
 GROUP_COLUMNS = ["group", "status", "group_speaker", "reasons", "reference", "score"]
 
@@ -27,14 +41,21 @@ GROUP_COLUMNS = ["group", "status", "group_speaker", "reasons", "reference", "sc
 def claim_row(claim: Claim, outlet: str | None) -> dict[str, Any]:
     speaker = claim.speaker
     return {
-        "article": claim.article, "outlet": outlet or "", "claim": claim.id, "kind": claim.kind,
+        "article": claim.article,
+        "outlet": outlet or "",
+        "claim": claim.id,
+        "kind": claim.kind,
         "speaker_name": (speaker.name or "") if speaker else "",
         "speaker_mention": speaker.mention if speaker else "",
         "speaker_role": (speaker.role or "") if speaker else "",
         "speaker_kind": speaker.kind if speaker else "",
         "anonymous": str(speaker.anonymous).lower() if speaker else "",
-        "cue": claim.cue or "", "via": "; ".join(claim.via), "start": claim.start,
-        "end": claim.end, "paragraph": claim.paragraph, "statement": claim.statement or "",
+        "cue": claim.cue or "",
+        "via": "; ".join(claim.via),
+        "start": claim.start,
+        "end": claim.end,
+        "paragraph": claim.paragraph,
+        "statement": claim.statement or "",
         "text": claim.text,
     }
 
@@ -54,10 +75,13 @@ def group_rows(result: CompareResult) -> Iterator[dict[str, Any]]:
                 continue
             claim = claims[cid]
             yield {
-                "group": group.id, "status": group.status, "group_speaker": group.speaker or "",
+                "group": group.id,
+                "status": group.status,
+                "group_speaker": group.speaker or "",
                 "reasons": "; ".join(group.reasons),
                 "reference": str(cid == group.reference).lower(),
-                "score": _score(scores.get(cid)), **claim_row(claim, outlets.get(claim.article)),
+                "score": _score(scores.get(cid)),
+                **claim_row(claim, outlets.get(claim.article)),
             }
 
 
@@ -77,10 +101,12 @@ def render_csv(result: ExtractResult, out: TextIO, color: bool) -> None:
     writer.writerows(rows)
 
 
-def group_line(group: Group, claims: dict[str, Claim],
-               outlets: dict[str, str | None]) -> dict[str, Any]:
-    members = [{**claims[c].model_dump(mode="json"), "outlet": outlets.get(claims[c].article)}
-               for c in group.claims if c in claims]
+def group_line(group: Group, claims: dict[str, Claim], outlets: dict[str, str | None]) -> dict[str, Any]:
+    members = [
+        {**claims[c].model_dump(mode="json"), "outlet": outlets.get(claims[c].article)}
+        for c in group.claims
+        if c in claims
+    ]
     return {**group.model_dump(mode="json"), "members": members}
 
 

@@ -37,8 +37,16 @@ def _table(header: list[str], rows: Iterable[Iterable[object]]) -> list[str]:
 
 def extract_markdown(result: ExtractResult) -> list[str]:
     labels = article_labels(result.articles)
-    rows = ([escape(labels.get(c.article, c.article)), escape(speaker_label(c)),
-             escape(c.cue or ""), c.kind, escape(c.text)] for c in result.claims)
+    rows = (
+        [
+            escape(labels.get(c.article, c.article)),
+            escape(speaker_label(c)),
+            escape(c.cue or ""),
+            c.kind,
+            escape(c.text),
+        ]
+        for c in result.claims
+    )
     head = f"{len(result.claims)} claims in {len(result.articles)} articles."
     return [head, "", *_table(["article", "speaker", "cue", "kind", "quote / claim"], rows)]
 
@@ -54,8 +62,7 @@ def compare_markdown(result: CompareResult) -> list[str]:
     return lines
 
 
-def group_section(number: int, group: Group, claims: dict[str, Claim],
-                  labels: dict[str, str]) -> list[str]:
+def group_section(number: int, group: Group, claims: dict[str, Claim], labels: dict[str, str]) -> list[str]:
     lines = [f"### {number}. {group.status}: {escape(group.speaker or '?')}", ""]
     if group.reasons:
         lines += ["; ".join(escape(r) for r in group.reasons), ""]

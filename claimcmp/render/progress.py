@@ -20,8 +20,9 @@ MIN_ITEMS = 20
 class ProgressBar:
     """Reports progress when there are more than `min_items` items and `stream` is a terminal."""
 
-    def __init__(self, stream: TextIO | None = None, min_items: int = MIN_ITEMS,
-                 force: bool | None = None) -> None:
+    def __init__(
+        self, stream: TextIO | None = None, min_items: int = MIN_ITEMS, force: bool | None = None
+    ) -> None:
         self.stream = stream if stream is not None else sys.stderr
         self.min_items = min_items
         self.enabled = self.stream.isatty() if force is None else force
@@ -55,7 +56,7 @@ class ProgressBar:
     def __enter__(self) -> ProgressBar:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
-                 tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
-

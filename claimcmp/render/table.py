@@ -18,16 +18,27 @@ from claimcmp.render.common import article_labels, speaker_label
 from claimcmp.render.compare_table import group_tables, summary
 
 WIDE = 110  # terminal columns from which extract shows cue and kind in columns of their own
-KIND_STYLE = {"direct": "cyan", "partial": "cyan", "unmarked": "magenta", "indirect": "blue",
-              "fragment": "dim"}
+KIND_STYLE = {
+    "direct": "cyan",
+    "partial": "cyan",
+    "unmarked": "magenta",
+    "indirect": "blue",
+    "fragment": "dim",
+}
 
 
 def claims_table(result: ExtractResult, color: bool, wide: bool = False) -> Table:
     """One row per claim: five columns when wide, else three (article over kind,
     speaker over cue, quote) so the quote keeps half of an 80-column terminal."""
     labels = article_labels(result.articles, width=12)
-    table = Table(box=box.SIMPLE_HEAD, expand=True, leading=1, pad_edge=False,
-                  caption=_claims_caption(result), caption_justify="left")
+    table = Table(
+        box=box.SIMPLE_HEAD,
+        expand=True,
+        leading=1,
+        pad_edge=False,
+        caption=_claims_caption(result),
+        caption_justify="left",
+    )
     if wide:
         _wide_columns(table)
     else:
@@ -39,8 +50,7 @@ def claims_table(result: ExtractResult, color: bool, wide: bool = False) -> Tabl
             table.add_row(article, speaker, claim.cue or "", kind, claim.text)
         else:
             cue = Text(claim.cue or "", style="dim" if color else "")
-            table.add_row(Text(article + "\n").append(kind), Text(speaker + "\n").append(cue),
-                          claim.text)
+            table.add_row(Text(article + "\n").append(kind), Text(speaker + "\n").append(cue), claim.text)
     return table
 
 
@@ -68,9 +78,16 @@ class _Console(Console):
 
 
 def render_table(result: ExtractResult, out: TextIO, color: bool, width: int | None = None) -> None:
-    console = _Console(file=out, width=width, force_terminal=color, no_color=not color,
-                      color_system="auto" if color else None, highlight=False, emoji=False,
-                      markup=False)
+    console = _Console(
+        file=out,
+        width=width,
+        force_terminal=color,
+        no_color=not color,
+        color_system="auto" if color else None,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
     if not isinstance(result, CompareResult):
         console.print(claims_table(result, color, wide=console.width >= WIDE))
         return
