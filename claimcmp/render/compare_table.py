@@ -76,8 +76,8 @@ def _runs(groups: Sequence[Group], ctx: _Context) -> Iterator[tuple[tuple[str, .
         yield key or (), run
 
 
-def _new_table(*columns: str, ratios: Sequence[int], lines: bool = True) -> Table:
-    table = Table(box=box.HORIZONTALS, show_lines=lines, expand=True, pad_edge=False)
+def _new_table(*columns: str, ratios: Sequence[int]) -> Table:
+    table = Table(box=box.HORIZONTALS, show_lines=True, expand=True, pad_edge=False)
     for name, ratio in zip(columns, ratios, strict=True):
         table.add_column(name, overflow="fold", ratio=ratio)
     return table
@@ -97,7 +97,10 @@ def _outlets_table(articles: tuple[str, ...], groups: list[Group], ctx: _Context
 
 def _stacked_table(groups: list[Group], ctx: _Context) -> Table:
     """A row per version: the group's cell on its first row, a rule after its last."""
-    table = _new_table(_FIRST, "outlet", "wording", ratios=[3, 2, 8], lines=False)
+    table = Table(box=box.HORIZONTALS, expand=True, pad_edge=False)
+    table.add_column(_FIRST, overflow="fold", ratio=2)
+    table.add_column("outlet", overflow="fold", max_width=16)  # as wide as its labels, up to 16
+    table.add_column("wording", overflow="fold", ratio=6)
     for group in groups:
         claims = _claims(group, ctx)
         for n, claim in enumerate(claims):
