@@ -43,6 +43,16 @@ def _dedupe(labels: dict[str, str]) -> dict[str, str]:
     return out
 
 
+STATUS_ORDER = ("conflict", "variant", "agree", "single")
+
+
+def status_summary(statuses: Sequence[str]) -> str:
+    """'12 groups: 1 conflict, 3 variant, 8 single' (statuses in a fixed order)."""
+    counts = Counter(statuses)
+    parts = [f"{counts[s]} {s}" for s in STATUS_ORDER if counts[s]]
+    return f"{len(statuses)} groups" + (f": {', '.join(parts)}" if parts else "")
+
+
 def speaker_label(claim: Claim, with_via: bool = True) -> str:
     """The speaker's name (or the words naming them), and whom the speech came through."""
     who = "?" if claim.speaker is None else claim.speaker.name or claim.speaker.mention

@@ -13,7 +13,6 @@ against the reference follows it in brackets.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator, Sequence
 
 from rich import box
@@ -21,7 +20,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcmp.models import Claim, CompareResult, Group, WordDiff
-from claimcmp.render.common import article_labels, highlight, truncate
+from claimcmp.render.common import article_labels, highlight, status_summary, truncate
 
 STATUS_STYLE = {"conflict": "bold red", "variant": "yellow", "agree": "green", "single": "dim"}
 CHANGED_STYLE = "bold yellow"
@@ -148,7 +147,4 @@ def _append_highlighted(cell: Text, text: str, diff: Sequence[WordDiff], ctx: _C
 
 
 def summary(result: CompareResult) -> str:
-    """'12 groups: 1 conflict, 3 variant, 8 single'."""
-    counts = Counter(g.status for g in result.groups)
-    parts = [f"{counts[s]} {s}" for s in ("conflict", "variant", "agree", "single") if counts[s]]
-    return f"{len(result.groups)} groups" + (f": {', '.join(parts)}" if parts else "")
+    return status_summary([g.status for g in result.groups])

@@ -7,12 +7,11 @@ words where a version differs from the group's reference are **bold**.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from claimcmp.models import Claim, CompareResult, ExtractResult, Group, WordDiff
-from claimcmp.render.common import article_labels, highlight, speaker_label
+from claimcmp.render.common import article_labels, highlight, speaker_label, status_summary
 
 _SPACE = re.compile(r"\s+")
 _SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
@@ -54,9 +53,7 @@ def extract_markdown(result: ExtractResult) -> list[str]:
 def compare_markdown(result: CompareResult) -> list[str]:
     labels = article_labels(result.articles)
     claims = {c.id: c for c in result.claims}
-    counts = Counter(g.status for g in result.groups)
-    summary = ", ".join(f"{n} {status}" for status, n in counts.most_common())
-    lines = [f"{len(result.groups)} groups" + (f": {summary}." if summary else ".")]
+    lines = [status_summary([g.status for g in result.groups]) + "."]
     for number, group in enumerate(result.groups, start=1):
         lines += ["", *group_section(number, group, claims, labels)]
     return lines
