@@ -323,7 +323,7 @@ def test_outlet_matching_no_article_or_several_is_reported(tmp_path: Path) -> No
     assert [a.outlet for a in articles] == [None, None]
     assert [(p.source, p.message) for p in problems] == [
         ("--outlet 001_ab", "2 article ids start with '001_ab'; give more of the id"),
-        ("--outlet 009", "no article has the id '009'; ignored"),
+        ("--outlet 009", "no article has the id '009'"),
     ]
 
 

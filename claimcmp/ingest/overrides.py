@@ -141,4 +141,4 @@ def _no_match(key: str, ids: Sequence[str]) -> str:
     several = sum(i.startswith(key) for i in ids)
     if several:
         return f"{several} article ids start with {key!r}; give more of the id"
-    return f"no article has the id {key!r}; ignored"
+    return f"no article has the id {key!r}"
