@@ -206,3 +206,11 @@ def test_groups_from_more_outlets_than_fit_are_stacked(compared: CompareResult) 
     assert max(len(line) for line in narrow_text.splitlines()) <= 80
     assert all(f"Outlet{n}" in narrow_text for n in range(6))
     assert "wording" not in table(wide, width=200)  # side by side when they fit
+
+
+def test_summaries_count_in_singular_and_plural(compared: CompareResult) -> None:
+    one = compared.model_copy(update={"groups": compared.groups[:1]})
+    assert table(one).rstrip().endswith("1 group: 1 conflict")
+    assert render(one, "markdown").startswith("1 group: 1 conflict.")
+    lone = ExtractResult(articles=compared.articles[:1], claims=compared.claims[:1])
+    assert "1 claim in 1 article" in table(lone)

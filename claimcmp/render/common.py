@@ -50,7 +50,16 @@ def status_summary(statuses: Sequence[str]) -> str:
     """'12 groups: 1 conflict, 3 variant, 8 single' (statuses in a fixed order)."""
     counts = Counter(statuses)
     parts = [f"{counts[s]} {s}" for s in STATUS_ORDER if counts[s]]
-    return f"{len(statuses)} groups" + (f": {', '.join(parts)}" if parts else "")
+    return count(len(statuses), "group") + (f": {', '.join(parts)}" if parts else "")
+
+
+def count(n: int, noun: str) -> str:
+    """'1 claim', '3 claims'."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+def claims_summary(claims: int, articles: int) -> str:
+    return f"{count(claims, 'claim')} in {count(articles, 'article')}"
 
 
 def speaker_label(claim: Claim, with_via: bool = True) -> str:

@@ -11,7 +11,13 @@ from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from claimcmp.models import Claim, CompareResult, ExtractResult, Group, WordDiff
-from claimcmp.render.common import article_labels, highlight, speaker_label, status_summary
+from claimcmp.render.common import (
+    article_labels,
+    claims_summary,
+    highlight,
+    speaker_label,
+    status_summary,
+)
 
 _SPACE = re.compile(r"\s+")
 _SPECIAL = str.maketrans({c: "\\" + c for c in "\\`*_[]<>|#"})
@@ -46,7 +52,7 @@ def extract_markdown(result: ExtractResult) -> list[str]:
         ]
         for c in result.claims
     )
-    head = f"{len(result.claims)} claims in {len(result.articles)} articles."
+    head = claims_summary(len(result.claims), len(result.articles)) + "."
     return [head, "", *_table(["article", "speaker", "cue", "kind", "quote / claim"], rows)]
 
 

@@ -14,7 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from claimcmp.models import CompareResult, ExtractResult
-from claimcmp.render.common import article_labels, speaker_label
+from claimcmp.render.common import article_labels, claims_summary, speaker_label
 from claimcmp.render.compare_table import group_tables, summary
 
 WIDE = 110  # terminal columns from which extract shows cue and kind in columns of their own
@@ -69,7 +69,7 @@ def _narrow_columns(table: Table) -> None:
 
 
 def _claims_caption(result: ExtractResult) -> str:
-    return f"{len(result.claims)} claims in {len(result.articles)} articles"
+    return claims_summary(len(result.claims), len(result.articles))
 
 
 class _Console(Console):
