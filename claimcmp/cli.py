@@ -85,7 +85,7 @@ def _stdout_closed() -> None:
     sys.exit(0)
 
 
-@click.group(epilog=EXIT_CODES, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(epilog=EXIT_CODES + "\n\n" + INPUTS, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="claimcmp")
 def cli() -> None:
     """Compare what news outlets report that people said.
@@ -203,7 +203,7 @@ def _write(result: ExtractResult, fmt: str, output: str | None, force: bool) -> 
         RENDERERS[fmt](result, out, color)
 
 
-@cli.command(epilog=EXIT_CODES + "\n\n" + INPUTS)
+@cli.command(epilog=EXIT_CODES + "\n\n" + INPUTS, short_help="List every quote and attributed claim.")
 @input_options
 @output_options
 def extract(
@@ -244,7 +244,7 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     return wanted
 
 
-@cli.command(epilog=EXIT_CODES + "\n\n" + INPUTS)
+@cli.command(epilog=EXIT_CODES + "\n\n" + INPUTS, short_help="Line up what outlets report of each statement.")
 @input_options
 @output_options
 @click.option("--one-event", is_flag=True, help="Treat all articles as one event (skip event detection).")
@@ -304,7 +304,7 @@ def _has_conflict(result: CompareResult) -> bool:
     return any(g.status == "conflict" for g in result.groups)
 
 
-@cli.command(epilog=EXIT_CODES)
+@cli.command(epilog=EXIT_CODES, short_help="Print the JSON Schema of the JSON output.")
 @click.option(
     "--for",
     "command",
