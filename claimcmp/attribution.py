@@ -15,6 +15,7 @@ cue. Patterns, in the order tried:
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 from claimcmp.lexicon import (
@@ -139,8 +140,51 @@ _VERB_SIGNALS = {
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
 _SPEECH_OBJECTS = {"words", "remarks", "comments", "statement", "view", "views", "position"}
 _DASHES = {"–", "—"}
+_DETERMINER_LIKE = {"this", "last", "late", "early", "earlier", "later"}  # `this issue`, `last year's`
+# Complements that are no claim: an indirect question, or a verb with its subject elided
+_NO_CLAIM_OPENERS = {
+    "how",
+    "what",
+    "whether",
+    "why",
+    "when",
+    "where",
+    "who",
+    "which",
+    "if",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "had",
+    "have",
+    "be",
+    "to",
+}
+# Verbs that take a noun phrase as often as a clause: their claims need a clear clause
+_OBJECT_TAKING = {
+    "reveal",
+    "announce",
+    "promise",
+    "suggest",
+    "confirm",
+    "report",
+    "hope",
+    "pledge",
+    "demand",
+    "post",
+    "tweet",
+    "vow",
+    "describe",
+    "predict",
+    "acknowledge",
+    "admit",
+}
 _QUALIFIERS = {"familiar", "close", "in", "at", "from", "with", "within", "briefed", "involved", "who"}
 _APPOSITIVE_REACH = 25
+_MAX_CONTENT_TOKENS = 150
+_MAIN_VERB_REACH = 40
 _PRE_CUE_REACH = 25
 
 
@@ -170,10 +214,13 @@ class ReportedSpeech:
     attribution: Attribution
 
 
-def find_cues(toks: list[Token], headline: bool = False) -> list[Cue]:
-    """Reporting cues among the tokens, phrasal ones as one cue."""
+def find_cues(
+    toks: list[Token], headline: bool = False, start: int = 0, stop: int | None = None
+) -> list[Cue]:
+    """Reporting cues among toks[start:stop], phrasal ones as one cue (indices into toks)."""
     cues = []
-    for i, tok in enumerate(toks):
+    for i in range(start, len(toks) if stop is None else min(stop, len(toks))):
+        tok = toks[i]
         low = tok.lower
         if not tok.is_word:
             continue
@@ -403,7 +450,7 @@ def sentence_subject(toks: list[Token], limit: int) -> Mention | None:
 
 def _main_clause_subject(toks: list[Token], before: int) -> Mention | None:
     """Subject of the nearest finite verb before a participle: `the Kremlin rejected …, saying`."""
-    for k in range(before - 1, 0, -1):
+    for k in range(before - 1, max(0, before - _MAIN_VERB_REACH), -1):
         tok = toks[k]
         if (
             tok.is_word
@@ -509,7 +556,11 @@ def _skip_appositive(toks: list[Token], k: int) -> int:
 
 def attribute_before(toks: list[Token], limit: int, headline: bool = False) -> Attribution | None:
     """Attribution in the same sentence before an opening mark at token index `limit`."""
-    cues = [c for c in find_cues(toks[:limit], headline=headline) if limit - c.after <= _PRE_CUE_REACH]
+    # only the last stretch before the mark: a cue further back is no attribution, and a
+    # sentence of a thousand quotes must not be rescanned for each one
+    lo = max(0, limit - _PRE_CUE_REACH - 4)
+    cues = [c for c in find_cues(toks, headline=headline, start=lo, stop=limit) if c.after <= limit]
+    cues = [c for c in cues if limit - c.after <= _PRE_CUE_REACH]
     if not cues:
         return None
     cue = cues[-1]
@@ -588,7 +639,8 @@ def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedS
     consumed = min((cue.index for cue, _, _ in tails), default=len(toks))
     for cue, content_end, att in tails:
         if content_end > 0 and cue.index == consumed:
-            out.append(ReportedSpeech(toks[0].start, toks[content_end - 1].end, att))
+            first = max(0, content_end - _MAX_CONTENT_TOKENS)
+            out.append(ReportedSpeech(toks[first].start, toks[content_end - 1].end, att))
     for cue in cues:
         if cue.index >= consumed or cue.lemma == "according":
             continue
@@ -603,7 +655,8 @@ def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedS
                 rs.attribution.via.append(medium.name or medium.text)
         else:
             out.append(leading)
-    return [rs for rs in out if not _only_a_quote(toks, rs)]
+    starts = [t.start for t in toks]
+    return [rs for rs in out if not _only_a_quote(toks, starts, rs)]
 
 
 def _tails(toks: list[Token], cues: list[Cue]) -> list[tuple[Cue, int, Attribution]]:
@@ -647,11 +700,15 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
         np = noun_phrase_after(toks, cue.after)
         if np is None or not _tail_is_short(toks, np.last):
             return None
-        return _content_end(toks, cue.index - 1), Attribution(np, cue, how="tail-according")
+        return _content_end(toks, cue.index - 1), _with_chain(
+            toks, Attribution(np, cue, how="tail-according")
+        )
     if not is_claim_cue(cue) and cue.lemma not in {"report", "quote", "cite"}:
         return None
     if cue.lemma == "say" and cue.index > 0 and toks[cue.index - 1].lower == "as":
         return _tail_as_saying(toks, cue)
+    if _introduces_quote(toks, cue):
+        return None  # `…, Blumenthal clearly says, “We have learned …`
     if cue.index > 0 and _ends_clause(toks, cue.index - 1):
         np = noun_phrase_after(toks, cue.after)
         if np is None or not _tail_is_short(toks, np.last):
@@ -670,6 +727,12 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
     if not _tail_is_short(toks, cue.after):
         return None
     return _content_end(toks, lead), _with_chain(toks, Attribution(np, cue, how="tail"))
+
+
+def _introduces_quote(toks: list[Token], cue: Cue) -> bool:
+    """`says, “…`: the cue opens a direct quote rather than closing reported speech."""
+    k = cue.after
+    return k + 1 < len(toks) and toks[k].text in {",", ":"} and toks[k + 1].text == QUOTE_TOKEN
 
 
 def _tail_as_saying(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | None:
@@ -701,6 +764,8 @@ def _content_end(toks: list[Token], k: int) -> int:
 
 def _tail_is_short(toks: list[Token], k: int) -> bool:
     """After `, X said` only adverbials or an appositive may follow, not a new clause."""
+    if len(toks) - k > _MAX_CONTENT_TOKENS:
+        return False  # a tail is short by definition; also keeps huge sentences linear
     rest = [t for t in toks[k:] if t.is_word]
     if not rest:
         return True
@@ -732,9 +797,19 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
         if obj.entity == "media":
             via.append(obj.name or obj.text)
         k = obj.last
+    if _negated(toks, cue):
+        return None  # `The White House did not assert that …` reports no claim
     k = _skip_to_content(toks, k, limit)
-    if k >= limit or toks[k].text in {":", ",", ".", ";"} or toks[k].lower in _PREPOSITIONS:
+    limit = min(limit, k + _MAX_CONTENT_TOKENS)  # reported speech runs to the sentence end, within reason
+    if (
+        k >= limit
+        or toks[k].text in {":", ",", ".", ";"}
+        or toks[k].lower in _NO_CLAIM_OPENERS
+        or (toks[k].lower in _PREPOSITIONS and toks[k].lower not in _DETERMINER_LIKE)
+    ):
         return None
+    if toks[k].text == QUOTE_TOKEN and not headline:
+        return None  # `said, “…” and predicted, “…”`: the quotes carry the speech
     content = toks[k:limit]
     while content and not content[-1].is_word and content[-1].text not in {")", "]"}:
         content = content[:-1]
@@ -744,7 +819,27 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
         return None
     if not (headline or cue.lemma == "deny" or _looks_like_clause(content)):
         return None
+    explicit = k > 0 and toks[k - 1].lower == "that"
+    if cue.lemma in _OBJECT_TAKING and not (headline or explicit or _clause_start(content)):
+        return None  # `revealed new intelligence …`, `promised North Korea fire and fury`
     return ReportedSpeech(content[0].start, content[-1].end, Attribution(np, cue, via=via, how="forward"))
+
+
+def _negated(toks: list[Token], cue: Cue) -> bool:
+    window = toks[max(0, cue.index - 3) : cue.index]
+    return any(t.lower in {"not", "never", "n't"} or t.lower.endswith("n't") for t in window)
+
+
+def _clause_start(content: list[Token]) -> bool:
+    """A subject first (pronoun, name, determiner) and a verb soon after it."""
+    words = [t for t in content if t.is_word]
+    first = words[0]
+    subject_like = (
+        first.lower in _SUBJECT_PRONOUNS
+        or first.text[0].isupper()
+        or first.lower in {"the", "a", "an", "his", "her", "its", "their", "our", "some", "many", "all"}
+    )
+    return subject_like and _looks_like_clause(words[:8])
 
 
 def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
@@ -776,8 +871,10 @@ def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
             if all(t.is_word or t.text == "," for t in between):
                 return j + 1
             break
-        if toks[j].text in {".", ";", ":"} or toks[j].text == QUOTE_TOKEN:
-            break
+        if toks[j].text in {".", ";", ":"} or (
+            toks[j].text == QUOTE_TOKEN and toks[j - 1].lower not in {"on", "to"}
+        ):
+            break  # (a programme named after `on`, `said on “Fox News Sunday” that`, may stand between)
     while k < limit:
         tok = toks[k]
         low = tok.lower
@@ -867,9 +964,8 @@ def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | N
     )
 
 
-def _only_a_quote(toks: list[Token], rs: ReportedSpeech) -> bool:
+def _only_a_quote(toks: list[Token], starts: list[int], rs: ReportedSpeech) -> bool:
     """A complement wholly inside quote marks is a quote, not also a claim."""
-    inside = [
-        t for t in toks if rs.start <= t.start and t.end <= rs.end and (t.is_word or t.text == QUOTE_TOKEN)
-    ]
+    lo, hi = bisect.bisect_left(starts, rs.start), bisect.bisect_right(starts, rs.end)
+    inside = [t for t in toks[lo:hi] if t.end <= rs.end and (t.is_word or t.text == QUOTE_TOKEN)]
     return len(inside) == 1 and inside[0].text == QUOTE_TOKEN

@@ -6,6 +6,7 @@ over processes or a cluster as it is.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -51,6 +52,9 @@ _SPEECH_NOUNS = {
     "question",
 }
 _FRAGMENT_WORDS = 2
+_HOST_CANDIDATES = 4
+_CUE_NEIGHBOURHOOD = 25
+_SAME_WORDS_BUDGET = 200_000  # substring checks per article
 _HEADLINE_PARAS = 3
 _SPACE = re.compile(r"\s+")
 
@@ -67,6 +71,7 @@ class _Item:
     warnings: list[str] = field(default_factory=list)
     statement: int = -1
     sentence: list[Token] = field(default_factory=list)
+    starts: list[int] = field(default_factory=list)  # of the sentence's tokens, for bisect
 
 
 @dataclass(slots=True)
@@ -75,6 +80,7 @@ class _Sentence:
     toks: list[Token]
     quotes: dict[int, Quote]  # token index → the quote collapsed into that token
     headline: bool
+    starts: list[int] = field(default_factory=list)
     title_case: bool = False
 
 
@@ -188,7 +194,9 @@ def _split(toks: list[Token], qmap: dict[int, Quote], pi: int, text: str, headli
 def _make_sentence(
     toks: list[Token], qmap: dict[int, Quote], a: int, b: int, *, pi: int, headline: bool
 ) -> _Sentence:
-    return _Sentence(pi, toks[a:b], {i - a: q for i, q in qmap.items() if a <= i < b}, headline)
+    # look up only this sentence's token indices: scanning all quotes per sentence is quadratic
+    quotes = {i - a: qmap[i] for i in range(a, b) if i in qmap}
+    return _Sentence(pi, toks[a:b], quotes, headline, starts=[t.start for t in toks[a:b]])
 
 
 def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
@@ -215,6 +223,7 @@ def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
         att=att,
         quote=quote,
         sentence=toks,
+        starts=sent.starts,
     )
     if quote.close_mark is None:
         item.warnings.append("quote never closed; ends at its paragraph")
@@ -248,7 +257,15 @@ def _title_like(content: str) -> bool:
 def _claims_in(text: str, sent: _Sentence) -> list[_Item]:
     found = reported_speech(sent.toks, headline=sent.headline)
     items = [
-        _Item("indirect", rs.start, rs.end, sent.paragraph, att=rs.attribution, sentence=sent.toks)
+        _Item(
+            "indirect",
+            rs.start,
+            rs.end,
+            sent.paragraph,
+            att=rs.attribution,
+            sentence=sent.toks,
+            starts=sent.starts,
+        )
         for rs in found
     ]
     if sent.headline:
@@ -276,13 +293,14 @@ def _colon_headline(text: str, sent: _Sentence) -> list[_Item]:
                 after[-1].end,
                 sent.paragraph,
                 sentence=toks,
+                starts=sent.starts,
                 att=Attribution(np, None, how="headline-colon"),
             )
         ]
     np = noun_phrase_after(toks, colon + 1)
     if (
         np is not None
-        and np.last >= len(after) + colon
+        and np.last >= colon + 1 + len(after)
         and len(before) >= 3
         and np.entity in {"media", "person", "organization", "group"}
     ):
@@ -293,6 +311,7 @@ def _colon_headline(text: str, sent: _Sentence) -> list[_Item]:
                 before[-1].end,
                 sent.paragraph,
                 sentence=toks,
+                starts=sent.starts,
                 att=Attribution(np, None, how="headline-colon"),
             )
         ]
@@ -387,9 +406,18 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
             book.note_subject(obj)
         elif isinstance(obj, _Item) and obj.att is not None and obj.att.mention is not None:
             obj.speaker = book.resolve(obj.att.mention)
-            for tok in obj.sentence:
+            for tok in _near_cue(obj):
                 if tok.lower in DOCUMENT_NOUNS and obj.speaker is not None:
                     book.note_document(tok.start, tok.lower, obj.speaker)
+
+
+def _near_cue(item: _Item) -> list[Token]:
+    """The words around an item's cue (`said in a statement`), not its whole sentence."""
+    toks = item.sentence
+    cue = item.att.cue if item.att is not None else None
+    at = cue.start if cue is not None else item.start
+    k = bisect.bisect_left(item.starts, at)
+    return toks[max(0, k - _CUE_NEIGHBOURHOOD) : k + _CUE_NEIGHBOURHOOD]
 
 
 def _may_start_name(toks: list[Token], i: int) -> bool:
@@ -417,19 +445,38 @@ def _inherit(text: str, items: list[_Item]) -> None:
             and (item.quote is None or item.quote.depth == 0)
         ):
             last_by_para[item.paragraph] = item
-    claims = [it for it in items if it.kind == "indirect" and it.speaker is not None]
+    _inherit_from_hosts([it for it in items if it.kind == "indirect" and it.speaker is not None], quotes)
+    _inherit_from_same_words(text, quotes)
+
+
+def _inherit_from_hosts(claims: list[_Item], quotes: list[_Item]) -> None:
+    """A quote inside an attributed reported-speech claim is that speaker's."""
+    claims.sort(key=lambda c: c.start)
+    starts = [c.start for c in claims]
     for item in quotes:
-        if item.speaker is None:
-            host = next((c for c in claims if c.start <= item.start and item.end <= c.end), None)
-            if host is not None:
+        if item.speaker is not None:
+            continue
+        k = bisect.bisect_right(starts, item.start)
+        # hosts start at or before the quote; the few nearest are the only candidates
+        for host in reversed(claims[max(0, k - _HOST_CANDIDATES) : k]):
+            if item.end <= host.end:
                 item.speaker = host.speaker
+                break
+
+
+def _inherit_from_same_words(text: str, quotes: list[_Item]) -> None:
+    """A quote with no cue whose words are quoted elsewhere with a speaker (a headline deck)."""
     said = {_norm(text[q.start : q.end]): q for q in quotes if q.speaker is not None and q.kind != "fragment"}
-    for item in quotes:
-        if item.speaker is None and item.kind != "fragment":
-            words = _norm(text[item.start : item.end])
-            source = next((q for key, q in said.items() if words and words in key), None)
-            if source is not None:
-                item.speaker = source.speaker
+    orphans = [q for q in quotes if q.speaker is None and q.kind != "fragment"]
+    if len(orphans) * len(said) > _SAME_WORDS_BUDGET:
+        said = {}  # a flood of quotes: exact repeats only, no substring search
+    for item in orphans:
+        words = _norm(text[item.start : item.end])
+        if not words:
+            continue
+        source = said.get(words) or next((q for key, q in said.items() if words in key), None)
+        if source is not None:
+            item.speaker = source.speaker
 
 
 def _previous_speaker(item: _Item, last_by_para: dict[int, _Item]) -> _Item | None:

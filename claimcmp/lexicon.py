@@ -181,6 +181,7 @@ CUE_PRE_MODIFIERS = {
     "now",
     "immediately",
     "sharply",
+    "there",
 }
 # Between speaker and an -ing cue ("Washington is also suggesting").
 PROGRESSIVE_AUX = {"is", "are", "was", "were", "been", "be"}
@@ -584,6 +585,16 @@ DOCUMENT_NOUNS = {
     "announcement",
     "affidavit",
     "reports",
+    "assessment",
+    "analysis",
+    "estimate",
+    "review",
+    "investigation",
+    "audit",
+    "findings",
+    "count",
+    "tally",
+    "data",
 }
 
 # News media: these relay speech (source chain) rather than make claims of their own.

@@ -11,6 +11,7 @@ span per paragraph, linked by `continues`).
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -187,10 +188,15 @@ def _family_quotes(
         end = _trim_end(text, open_at + 1, para.end)
         out.append(Quote(open_at + 1, end, index, open_at, None, family))
     if not strict:
+        closes = sorted(q.close_mark for q in out if q.close_mark is not None)
+        last_orphan: int | None = None
         for pos in orphans:
-            start = _orphan_start(text, para, pos, out)
+            k = bisect.bisect_left(closes, pos)
+            prev = max(closes[k - 1] if k else -1, last_orphan if last_orphan is not None else -1)
+            start = _orphan_start(text, para, pos, prev if prev >= 0 else None)
             if start < pos:
                 out.append(Quote(start, pos, index, None, pos, family))
+            last_orphan = pos  # the next orphan never reaches back past this one: linear
     if reopened and out:
         first = min(out, key=lambda q: q.start)
         first.continues = True
@@ -204,7 +210,7 @@ def _trim_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def _orphan_start(text: str, para: Span, close: int, found: list[Quote]) -> int:
+def _orphan_start(text: str, para: Span, close: int, prev_close: int | None) -> int:
     """Where a quote whose opening mark is missing begins.
 
     After the last colon before it (`said: The serious approach ...”`); else at
@@ -212,9 +218,6 @@ def _orphan_start(text: str, para: Span, close: int, found: list[Quote]) -> int:
     paragraph start.
     """
     floor = para.start
-    prev_close = max(
-        (q.close_mark for q in found if q.close_mark is not None and q.close_mark < close), default=None
-    )
     if prev_close is not None:
         floor = _next_sentence_start(text, prev_close + 1, close)
     colon = text.rfind(": ", floor, close)

@@ -54,6 +54,8 @@ class ArticleSpeakers:
     descriptions: list[tuple[int, Mention, str]] = field(default_factory=list)
     documents: list[tuple[int, str, Speaker]] = field(default_factory=list)
     bodies: list[tuple[int, Speaker]] = field(default_factory=list)  # for "it" and "they"
+    # word of a name or title → names holding it: lookups stay linear on long articles
+    by_word: dict[str, dict[str, None]] = field(default_factory=dict)  # ordered: ties go to the first
 
     def note_document(self, pos: int, head: str, speaker: Speaker) -> None:
         """`X said in a statement`: a later "the statement said" is X speaking."""
@@ -66,13 +68,22 @@ class ArticleSpeakers:
             return
         ent = self.names.get(m.name)
         if ent is None:
-            ent = self.names[m.name] = _Entity(m.name, m.role, m.entity)
+            ent = self.names[m.name] = _Entity(m.name, None, m.entity)
+            self._index(m.name, m.name)
         if m.role and not ent.role:
             ent.role = m.role
+            self._index(m.name, m.role)
         if ent.entity == "unknown" and m.entity != "unknown":
             ent.entity = m.entity
         ent.gender = ent.gender or _gender(m)
         ent.positions.append(m.start)
+
+    def _index(self, name: str, words: str) -> None:
+        for word in words.lower().split():
+            self.by_word.setdefault(word, {})[name] = None
+
+    def _holding(self, word: str) -> list[_Entity]:
+        return [self.names[n] for n in self.by_word.get(word, {})]
 
     def note_subject(self, m: Mention) -> None:
         """A person named as a sentence subject: a pronoun after it may mean them."""
@@ -116,9 +127,10 @@ class ArticleSpeakers:
         if len(words) > 1:
             return own
         low = name.lower()
+        candidates = self._holding(low) + self._holding(low + "’s") + self._holding(low + "'s")
         matches = [
             e
-            for e in self.names.values()
+            for e in candidates
             if len(e.name.split()) > 1
             and e.entity != "organization"
             and _bare_surname(e.name.split()[-1]) == low
@@ -126,7 +138,7 @@ class ArticleSpeakers:
         if not matches:  # family name first, as in "Kim Jong-un" → "Mr. Kim"
             matches = [
                 e
-                for e in self.names.values()
+                for e in candidates
                 if len(e.name.split()) > 1 and e.entity == "person" and e.name.split()[0].lower() == low
             ]
         if not matches:
@@ -201,7 +213,7 @@ class ArticleSpeakers:
                 )
         best: _Entity | None = None
         best_key = (-1, -1)
-        for ent in self.names.values():
+        for ent in self._holding(head):
             hay = set(f"{ent.role or ''} {ent.name}".lower().split())
             if head and head in hay and len(title & hay) >= len(title) - 1:  # all words, or all but one
                 before = [p for p in ent.positions if p < m.start]
