@@ -37,6 +37,21 @@ def similarity(texts: Sequence[str]) -> np.ndarray:
     return process.cdist(texts, texts, scorer=score, dtype=np.float32, workers=1)
 
 
+def _semantic_scores(claims: Sequence[Claim], semantic: SemanticScorer) -> np.ndarray:
+    """Meaning scores where they may count: same named speaker, different articles.
+
+    Only claims with such a partner are embedded (embedding is the costly part).
+    """
+    same = _same_speaker_mask(claims)
+    articles = np.array([c.article for c in claims])
+    same[articles[:, None] == articles[None, :]] = 0
+    use = np.flatnonzero(same.any(axis=1))
+    raised = np.zeros_like(same)
+    if len(use) > 1:
+        raised[np.ix_(use, use)] = semantic([claims[i].text for i in use])
+    return raised * same
+
+
 def _same_speaker_mask(claims: Sequence[Claim]) -> np.ndarray:
     names = [_named(c) for c in claims]
     return np.array([[a is not None and a == b for b in names] for a in names], dtype=np.float32)
@@ -69,7 +84,7 @@ def align_claims(
     texts = [normalise(c.text) for c in claims]
     scores = similarity(texts)
     if semantic is not None and len(claims) > 1:
-        scores = np.maximum(scores, semantic([c.text for c in claims]) * _same_speaker_mask(claims))
+        scores = np.maximum(scores, _semantic_scores(claims, semantic))
     edges = []
     rows, cols = np.nonzero(np.triu(scores, k=1) >= min(SAME_SPEAKER_SCORE, max(min_score, 0)))
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
