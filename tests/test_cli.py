@@ -405,3 +405,20 @@ def test_closed_stdout_pipe_is_quiet(seeds: Path) -> None:
     proc.wait(timeout=120)
     assert "Traceback" not in err
     assert "Error" not in err
+
+
+# --- docs ------------------------------------------------------------------------------------
+
+
+def test_usage_guide_covers_every_command_option_and_format() -> None:
+    guide = (Path(__file__).resolve().parent.parent / "docs" / "usage.md").read_text(encoding="utf-8")
+    for name, command in cli.commands.items():
+        assert f"claimcmp {name}" in guide
+        for param in command.params:
+            for opt in param.opts:
+                if opt.startswith("--") and opt != "--help":
+                    assert opt in guide, f"{name} {opt} is not in docs/usage.md"
+    for fmt in ["table", "json", "jsonl", "csv", "markdown"]:
+        assert f"`{fmt}`" in guide
+    for code in ["| 0 |", "| 1 |", "| 2 |", "| 3 |"]:
+        assert code in guide
