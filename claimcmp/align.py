@@ -48,8 +48,9 @@ def _semantic_scores(claims: Sequence[Claim], semantic: SemanticScorer) -> np.nd
     use = np.flatnonzero(same.any(axis=1))
     raised = np.zeros_like(same)
     if len(use) > 1:
-        raised[np.ix_(use, use)] = semantic([claims[i].text for i in use])
-    return raised * same
+        raised[np.ix_(use, use)] = semantic([claims[int(i)].text for i in use])
+    result: np.ndarray = raised * same
+    return result
 
 
 def _same_speaker_mask(claims: Sequence[Claim]) -> np.ndarray:
