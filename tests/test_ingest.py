@@ -459,7 +459,25 @@ def test_html_without_trafilatura_is_one_clear_problem(
     write(tmp_path, "page.html", PAGE)
     articles, (problem,) = read(tmp_path)
     assert [a.id for a in articles] == ["a"]
-    assert problem.message.startswith("reading HTML needs trafilatura: pip install 'claimcmp[html]' (")
+    assert problem.message == "reading HTML needs trafilatura: pip install 'claimcmp[html]'"
+
+
+def test_html_with_a_broken_trafilatura_install_is_one_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(name: str, *args: Any, **kwargs: Any) -> Any:
+        if name == "trafilatura":
+            raise ImportError("lxml.html.clean module is now a separate project.\nInstall it.", name="lxml")
+        return real_import(name, *args, **kwargs)
+
+    real_import = __import__
+    monkeypatch.delitem(sys.modules, "trafilatura", raising=False)
+    monkeypatch.setattr("builtins.__import__", broken)
+    _, (problem,) = read(write(tmp_path, "page.html", PAGE))
+    assert problem.message == (
+        "trafilatura is installed but cannot be imported: "
+        "lxml.html.clean module is now a separate project. Install it."
+    )
 
 
 def test_record_files_may_exceed_the_article_limit_records_may_not(tmp_path: Path) -> None:

@@ -24,7 +24,10 @@ def _trafilatura() -> Any:
     try:
         import trafilatura  # noqa: PLC0415 - heavy (0.2 s): only when an HTML file is read
     except ImportError as exc:
-        raise InputError(f"{INSTALL_HINT} ({exc})") from exc
+        if exc.name == "trafilatura":
+            raise InputError(INSTALL_HINT) from exc
+        reason = " ".join(str(exc).split())  # one line, whatever the message
+        raise InputError(f"trafilatura is installed but cannot be imported: {reason}") from exc
     for name in _CHATTY_LOGGERS:  # their warnings are about pages, not for our stderr
         logging.getLogger(name).setLevel(logging.CRITICAL)
     return trafilatura
