@@ -295,6 +295,8 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
         if named is not None and named.kind == "name" and named.name and len(named.name.split()) >= 2:
             named.role = np.role or named.role
             return named
+    if np is not None and np.first >= 2 and toks[np.first - 1].lower in _QUALIFIERS:
+        return _qualified_description(toks, j) or np  # `Officials in Israel said`: the officials
     return np if np is not None else _qualified_description(toks, j)
 
 
@@ -302,8 +304,12 @@ def _qualified_description(toks: list[Token], j: int) -> Mention | None:
     """`people familiar with the matter said`, `analysts in the region argue`: a speaker noun
     with a short qualifying phrase between it and the cue."""
     for k in range(j - 2, max(-1, j - 8), -1):
-        if toks[k].text in {",", ".", ";", ":"} or toks[k].text == QUOTE_TOKEN:
-            return None
+        if (
+            toks[k].text in {",", ".", ";", ":"}
+            or toks[k].text == QUOTE_TOKEN
+            or toks[k].lower in _VERB_SIGNALS
+        ):
+            return None  # a verb in between: not a qualifying phrase
         if toks[k].lower in PERSON_NOUNS and toks[k + 1].lower in _QUALIFIERS:
             head = noun_phrase_before(toks, k + 1)
             if head is None:
@@ -639,12 +645,18 @@ def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedS
     consumed = min((cue.index for cue, _, _ in tails), default=len(toks))
     for cue, content_end, att in tails:
         if content_end > 0 and cue.index == consumed:
+            rest = _parenthetical_rest(toks, cue)
+            if rest is not None:  # `By extending an olive branch, officials said, North Korea is …`
+                out.append(ReportedSpeech(toks[rest].start, _last_word(toks).end, att))
+                continue
             first = max(0, content_end - _MAX_CONTENT_TOKENS)
             out.append(ReportedSpeech(toks[first].start, toks[content_end - 1].end, att))
     for cue in cues:
-        if cue.index >= consumed or cue.lemma == "according":
+        # after a sentence-final `, X said`, only `, adding that …` may start another claim
+        trailing = cue.index > consumed and cue.text.endswith("ing") and toks[cue.index - 1].text == ","
+        if (cue.index >= consumed and not trailing) or cue.lemma == "according":
             continue
-        rs = _forward_claim(toks, cue, consumed, headline)
+        rs = _forward_claim(toks, cue, len(toks) if trailing else consumed, headline)
         if rs is not None:
             out.append(rs)
     leading = _leading_according(toks, cues)
@@ -657,6 +669,29 @@ def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedS
             out.append(leading)
     starts = [t.start for t in toks]
     return [rs for rs in out if not _only_a_quote(toks, starts, rs)]
+
+
+def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
+    """Index where the clause resumes after a mid-sentence `, X said,` — if it does."""
+    k = cue.after
+    while k < len(toks) and (toks[k].lower.rstrip(".") in TIME_WORDS or _is_pre_modifier(toks, k)):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].text != ",":
+        return None
+    rest = [t for t in toks[k + 1 :] if t.is_word]
+    if len(rest) < 4 or len(rest) > _MAX_CONTENT_TOKENS:
+        return None
+    first = rest[0].lower
+    if first.endswith("ing") or first in CUE_FORMS or first in _PREPOSITIONS or first in _NO_CLAIM_OPENERS:
+        return None  # `…, she said, adding that …` / `…, he said, according to …`
+    return k + 1 if _clause_start(rest) else None
+
+
+def _last_word(toks: list[Token]) -> Token:
+    k = len(toks) - 1
+    while k > 0 and not toks[k].is_word and toks[k].text not in {")", "]"} and toks[k].text != QUOTE_TOKEN:
+        k -= 1
+    return toks[k]
 
 
 def _tails(toks: list[Token], cues: list[Cue]) -> list[tuple[Cue, int, Attribution]]:
@@ -772,7 +807,8 @@ def _tail_is_short(toks: list[Token], k: int) -> bool:
     if rest[0].lower == "that":
         return False
     if toks[k].text == "," or toks[k].text in _DASHES:
-        return CUE_FORMS.get(rest[0].lower) is None  # `X, according to Y, said …` is parenthetical
+        # `X, according to Y, said …` is parenthetical; `X said, adding that …` is not
+        return CUE_FORMS.get(rest[0].lower) is None or rest[0].lower.endswith("ing")
     if rest[0].lower in {"who", "which", "whose"}:
         return True  # `said one diplomat who asked not to be named`
     if any(t.lower == "that" or t.text == QUOTE_TOKEN for t in rest):
@@ -868,8 +904,8 @@ def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
     for j in range(k, min(limit, k + 12)):
         if toks[j].lower == "that":
             between = toks[k:j]
-            if all(t.is_word or t.text == "," for t in between):
-                return j + 1
+            if all((t.is_word and t.lower not in CUE_FORMS) or t.text == "," for t in between):
+                return j + 1  # (not past another cue: `said, adding that …` is the adding's)
             break
         if toks[j].text in {".", ";", ":"} or (
             toks[j].text == QUOTE_TOKEN and toks[j - 1].lower not in {"on", "to"}

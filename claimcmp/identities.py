@@ -98,23 +98,27 @@ def _join_surnames(
 ) -> None:
     full_by_event: dict[str, set[str]] = defaultdict(set)
     single_by_event: dict[str, set[str]] = defaultdict(set)
+    people: set[str] = set()
     for c in claims:
         if c.speaker is None or not c.speaker.name or c.speaker.anonymous:
             continue
         event = event_of.get(c.article, "")
         (full_by_event if len(c.speaker.name.split()) >= 2 else single_by_event)[event].add(c.speaker.name)
+        if c.speaker.kind == "person":
+            people.add(c.speaker.name)
     for event, singles in single_by_event.items():
         for single in singles:
-            hits = {uf.find(f) for f in full_by_event[event] if _names_part(f, single)}
+            hits = {uf.find(f) for f in full_by_event[event] if _names_part(f, single, f in people)}
             if len(hits) == 1:
                 uf.union(hits.pop(), single)
 
 
-def _names_part(full: str, single: str) -> bool:
-    """A bare surname of a full name, or its first word for family-name-first names ("Kim")."""
+def _names_part(full: str, single: str, person: bool) -> bool:
+    """A bare surname of a full name, or the first word of a person's name for
+    family-name-first names ("Kim"); never the first word of a body ("Connecticut Post")."""
     words = full.split()
     low = single.lower()
-    return fuzz.ratio(words[-1].lower(), low) >= 90 or words[0].lower() == low
+    return fuzz.ratio(words[-1].lower(), low) >= 90 or (person and words[0].lower() == low)
 
 
 def _join_contained_orgs(claims: Sequence[Claim], uf: _UnionFind, event_of: dict[str, str]) -> None:

@@ -182,6 +182,7 @@ def make_mention(span: list[Token]) -> Mention | None:
         return Mention(raw, text_start, text_end, "name", name=text, head=low_body, entity="media")
     if body[-1].text.endswith(("’s", "'s")) and len(body[-1].text) > 2:
         return None  # `Russia’s` modifies what follows; it is not the speaker
+    body = _drop_place_of(body)
     name_toks, role_toks = _split_name(body)
     head = body[-1].lower.rstrip(".")
     if name_toks and not _is_org_name(name_toks):
@@ -225,6 +226,17 @@ def make_mention(span: list[Token]) -> Mention | None:
 
 def _raw(span: list[Token]) -> str:
     return " ".join(t.text for t in span).replace(" ’s", "’s").replace(" 's", "'s")
+
+
+def _drop_place_of(body: list[Token]) -> list[Token]:
+    """`Attorney General Richard Blumenthal of Connecticut`: the person, not the place."""
+    for k, tok in enumerate(body):
+        if tok.lower == "of" and k >= 2:
+            before = body[:k]
+            proper = [t for t in before if _is_cap_word(t) and not _is_title(t)]
+            if len(proper) >= 2 and _is_cap_word(before[-1]) and not _is_title(before[-1]):
+                return before
+    return body
 
 
 def _is_title(tok: Token) -> bool:
