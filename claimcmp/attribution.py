@@ -140,6 +140,20 @@ _VERB_SIGNALS = {
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
 _SPEECH_OBJECTS = {"words", "remarks", "comments", "statement", "view", "views", "position"}
 _DASHES = {"–", "—"}
+_SUBORDINATORS = {
+    "while",
+    "although",
+    "though",
+    "as",
+    "because",
+    "when",
+    "if",
+    "after",
+    "before",
+    "since",
+    "whereas",
+    "even",
+}
 _DETERMINER_LIKE = {"this", "last", "late", "early", "earlier", "later"}  # `this issue`, `last year's`
 # Complements that are no claim: an indirect question, or a verb with its subject elided
 _NO_CLAIM_OPENERS = {
@@ -273,7 +287,7 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
         if toks[j - 2].text == ",":
             return noun_phrase_before(toks, j - 2)
         return noun_phrase_before(toks, j - 1)
-    if prev.text == ",":
+    if prev.text == "," and not _closes_relative_clause(toks, j - 1):
         skipped = _skip_adverbial_back(toks, j - 1)
         if skipped is not None:
             if skipped > 1 and toks[skipped - 1].text == "," and toks[skipped - 2].lower in {"and", "but"}:
@@ -335,6 +349,12 @@ def _qualified_description(toks: list[Token], j: int) -> Mention | None:
 def _inside_date(toks: list[Token], k: int) -> bool:
     """The comma of `July 20, 2006` separates nothing."""
     return 0 < k < len(toks) - 1 and toks[k - 1].text.isdigit() and toks[k + 1].text.isdigit()
+
+
+def _closes_relative_clause(toks: list[Token], comma: int) -> bool:
+    """`Kerry, who will meet Putin later on Tuesday, told …`: the comma ends a `who` clause."""
+    k = _appositive_open(toks, comma)
+    return k is not None and k + 1 < comma and toks[k + 1].lower in {"who", "which", "whose"}
 
 
 def _skip_adverbial_back(toks: list[Token], comma: int) -> int | None:
@@ -837,6 +857,8 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
         return None  # `The White House did not assert that …` reports no claim
     k = _skip_to_content(toks, k, limit)
     limit = min(limit, k + _MAX_CONTENT_TOKENS)  # reported speech runs to the sentence end, within reason
+    if toks and toks[0].lower in _SUBORDINATORS:
+        limit = _main_clause_comma(toks, k, limit)  # `While Kerry said …, the Kremlin rejected …`
     if (
         k >= limit
         or toks[k].text in {":", ",", ".", ";"}
@@ -859,6 +881,25 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
     if cue.lemma in _OBJECT_TAKING and not (headline or explicit or _clause_start(content)):
         return None  # `revealed new intelligence …`, `promised North Korea fire and fury`
     return ReportedSpeech(content[0].start, content[-1].end, Attribution(np, cue, via=via, how="forward"))
+
+
+def _main_clause_comma(toks: list[Token], start: int, limit: int) -> int:
+    """In a sentence opened by a subordinate clause, the comma where the main clause begins:
+    a noun phrase followed by a finite verb."""
+    for c in range(start, limit - 2):
+        if toks[c].text != ",":
+            continue
+        np = noun_phrase_after(toks, c + 1)
+        if np is None or np.last >= limit:
+            continue
+        verb = toks[np.last]
+        if (
+            verb.lower in _VERB_SIGNALS
+            or verb.lower in CUE_FORMS
+            or (verb.text.islower() and verb.lower.endswith("ed"))
+        ):
+            return c
+    return limit
 
 
 def _negated(toks: list[Token], cue: Cue) -> bool:

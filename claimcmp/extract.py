@@ -20,7 +20,7 @@ from claimcmp.attribution import (
     sentence_subject,
     subject_of,
 )
-from claimcmp.lexicon import DOCUMENT_NOUNS, TITLE_WORDS
+from claimcmp.lexicon import DOCUMENT_NOUNS, NOT_NAMES, TITLE_WORDS
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.models import Article, Claim, ClaimKind, Speaker
 from claimcmp.quotes import Quote, find_quotes
@@ -423,7 +423,9 @@ def _near_cue(item: _Item) -> list[Token]:
 def _may_start_name(toks: list[Token], i: int) -> bool:
     """Worth reading as a name to remember: two capitalised words, or a title before one."""
     tok = toks[i]
-    if not (tok.is_word and tok.text[0].isupper()) or (i > 0 and toks[i - 1].text[0].isupper()):
+    if not (tok.is_word and tok.text[0].isupper()) or tok.lower in NOT_NAMES:
+        return False  # `While`, `But`: sentence openers
+    if i > 0 and toks[i - 1].text[0].isupper() and toks[i - 1].lower not in NOT_NAMES:
         return False
     nxt = toks[i + 1] if i + 1 < len(toks) else None
     return nxt is not None and (nxt.text[0].isupper() or nxt.lower in TITLE_WORDS)

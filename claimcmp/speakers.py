@@ -88,7 +88,10 @@ class ArticleSpeakers:
     def note_subject(self, m: Mention) -> None:
         """A person named as a sentence subject: a pronoun after it may mean them."""
         if m.kind == "name" and m.name:
-            self._remember(m.start, self._full(m.name, m.start))
+            ent = self._full(m.name, m.start)
+            self._remember(m.start, ent)
+            if ent.entity in {"organization", "unknown"} and " " not in ent.name:  # `Russia … it said`
+                self.bodies.append((m.start, Speaker(name=ent.name, mention=m.text, kind="organization")))
 
     def _remember(self, pos: int, ent: _Entity) -> None:
         """Only people are antecedents of he/she: a known person, or a full personal name."""
