@@ -27,6 +27,7 @@ SemanticScorer = Callable[[Sequence[str]], np.ndarray]  # texts -> n x n scores,
 SAME_SPEAKER_SCORE = 62
 UNKNOWN_SPEAKER_SCORE = 75
 OTHER_SPEAKER_SCORE = 90
+_INNER_QUOTE_MARGIN = 5
 _GROUP_COHESION = 0.9  # a merged group's average similarity, relative to its threshold
 
 
@@ -87,11 +88,14 @@ def align_claims(
     if semantic is not None and len(claims) > 1:
         scores = np.maximum(scores, _semantic_scores(claims, semantic))
     edges = []
+    inner = _inner_quotes(claims)
     rows, cols = np.nonzero(np.triu(scores, k=1) >= min(SAME_SPEAKER_SCORE, max(min_score, 0)))
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         if claims[i].article == claims[j].article:
             continue
         s = float(scores[i, j])
+        if _through_inner_quote(i, j, s, inner, scores) or _through_inner_quote(j, i, s, inner, scores):
+            continue
         if s >= max(_threshold(claims[i], claims[j]), min_score) and (
             _threshold(claims[i], claims[j]) < OTHER_SPEAKER_SCORE
             or same_words(claims[i].text, claims[j].text)
@@ -108,6 +112,34 @@ def align_claims(
             group_of[m] = gi
         members[gi].extend(members.pop(gj))
     return [sorted(m) for m in members.values()]
+
+
+def _inner_quotes(claims: Sequence[Claim]) -> dict[int, list[int]]:
+    """Reported-speech claims → the quotes of the same article inside them."""
+    by_article: dict[str, list[int]] = {}
+    for k, c in enumerate(claims):
+        if c.kind != "indirect":
+            by_article.setdefault(c.article, []).append(k)
+    out: dict[int, list[int]] = {}
+    for k, c in enumerate(claims):
+        if c.kind == "indirect":
+            found = [
+                q
+                for q in by_article.get(c.article, [])
+                if c.start <= claims[q].start and claims[q].end <= c.end
+            ]
+            if found:
+                out[k] = found
+    return out
+
+
+def _through_inner_quote(
+    claim: int, other: int, score: float, inner: dict[int, list[int]], scores: np.ndarray
+) -> bool:
+    """A claim matches another version only through the quote inside it: that link is the
+    quote's (`… obtained “half a ton” of documents` and `“half a ton” of files were moved`
+    share a phrase, not a statement)."""
+    return any(float(scores[q, other]) >= score - _INNER_QUOTE_MARGIN for q in inner.get(claim, []))
 
 
 def _can_merge(xs: list[int], ys: list[int], claims: Sequence[Claim], scores: np.ndarray) -> bool:
