@@ -148,7 +148,8 @@ def output_options(command: F) -> F:
             type=click.Choice(sorted(RENDERERS)),
             default="table",
             show_default=True,
-            help="table for people; json, jsonl, csv for tools; markdown for reports.",
+            help="table for people; json, csv and jsonl (a claim, or for compare a group, a line) "
+            "for tools; markdown for reports.",
         ),
         click.option(
             "-o",

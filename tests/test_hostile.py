@@ -124,6 +124,9 @@ QUOTE_FLOODS = {
     "200 KB of „a“": repeat("„a“ ", 200 * KB),
     "300 KB of paragraphs with unbalanced quotes": repeat("“He said this. " * 20 + "\n\n", 300 * KB),
     "100 KB of '\"Yes,\" he said. ', one paragraph": repeat('"Yes," he said. ', 100 * KB),
+    "200 KB of 'Kerry said ', one sentence": repeat("Kerry said ", 200 * KB),
+    "200 KB of ”": repeat("”", 200 * KB),
+    "200 KB of '\"x,\" '": repeat('"x," ', 200 * KB),
     "300 KB of one quote per paragraph": repeat("“a b c” he said.\n\n", 300 * KB),
 }
 
@@ -235,27 +238,9 @@ def compare_repetitive(articles: int, quotes: int) -> tuple[int, str]:
 
 # name: (where the time goes, what to run)
 KNOWN_SLOW: dict[str, tuple[str, Callable[..., Any], tuple[Any, ...]]] = {
-    "200 KB of 'Kerry said ', one sentence": (
-        "quadratic in cues per sentence: attribution._only_a_quote and _forward_claim build token "
-        "lists over the whole sentence for every cue, and extract._resolve rescans it (20 KB: ~6 s)",
-        extract_all,
-        (repeat("Kerry said ", 200 * KB),),
-    ),
-    "200 KB of ”": (
-        "quotes._orphan_start: each closing mark without an opening one takes max() over all quotes "
-        "found and scans back from the previous one (10 KB: 7 s, 20 KB: 44 s, 40 KB: 170 s)",
-        extract_all,
-        (repeat("”", 200 * KB),),
-    ),
-    "200 KB of '\"x,\" '": (
-        "attribution.attribute_before runs find_cues over the whole sentence before every quote "
-        "(10 KB: 4 s, 20 KB: 10 s, 40 KB: 41 s)",
-        extract_all,
-        (repeat('"x," ', 200 * KB),),
-    ),
     "compare, 2 articles repeating one quote 3,000 times": (
         "compare aligns every pair of claims in an event and merges all the edges: 2 x 1,000 "
-        "repeats take 7 s, 2 x 4,000 take 2 min and 1.6 GB",
+        "repeats take 7 s, 2 x 3,000 75 s and 0.9 GB, 2 x 4,000 2 min and 1.6 GB",
         compare_repetitive,
         (2, 3000),
     ),
