@@ -422,3 +422,11 @@ def test_usage_guide_covers_every_command_option_and_format() -> None:
         assert f"`{fmt}`" in guide
     for code in ["| 0 |", "| 1 |", "| 2 |", "| 3 |"]:
         assert code in guide
+
+
+def test_usage_guide_examples_show_the_real_output() -> None:
+    script = Path(__file__).resolve().parent.parent / "docs" / "usage_examples.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--check"], capture_output=True, text=True, check=False, timeout=600
+    )
+    assert done.returncode == 0, done.stderr
