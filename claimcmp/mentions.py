@@ -94,9 +94,30 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
     if start > 1 and toks[start - 1].lower in _ATTACHING and toks[start - 2].lower in _HEAD_NOUNS:
         head = noun_phrase_before(toks, start - 1)  # the description the phrase attaches to
         if head is not None and head.kind == "description":
-            start = head.first
+            return _qualified(toks, head, j + 1)
     span = _trim_leading(toks[start : j + 1])
     return _at(make_mention(span), j + 1 - len(span), j + 1) if span else None
+
+
+def _qualified(toks: list[Token], head: Mention, end: int) -> Mention:
+    """`a source within the US Administration`, `officials in Israel`: the description speaks,
+    not the place or body named in its qualifying phrase."""
+    span = toks[head.first : end]
+    text = _raw(span)
+    first = span[0].lower
+    plural = head.head.endswith("s") or head.head == "people"
+    return Mention(
+        text,
+        span[0].start,
+        span[-1].end,
+        "description",
+        role=text,
+        head=head.head,
+        entity="group" if plural else head.entity,
+        anonymous=first not in {"the", "this"} and head.entity in {"person", "group"},
+        first=head.first,
+        last=end,
+    )
 
 
 def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:

@@ -1,0 +1,146 @@
+"""One test per attribution rule, each on sentences written for it (the rules in docs/how-it-works.md)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcmp.compare import compare_articles
+from claimcmp.extract import extract_claims
+from claimcmp.models import Article, Claim
+
+HEAD = "Talks resume in Vienna\n\n"
+
+
+def claims_of(text: str) -> list[Claim]:
+    return extract_claims(Article(id="t", text=HEAD + text))
+
+
+def indirect(text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker.name if c.speaker else None, c.text) for c in claims_of(text) if c.kind == "indirect"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param(
+            "By extending an olive branch, American officials said, the North is putting pressure on Washington.",
+            "American officials",
+            "the North is putting pressure on Washington",
+            id="mid-sentence-said",
+        ),
+        pytest.param(
+            "While Kerry said there were still kinks to work out, the Kremlin rejected the results of the meeting.",
+            "Kerry",
+            "there were still kinks to work out",
+            id="subordinate-clause-ends-at-main-clause",
+        ),
+        pytest.param(
+            "The plan is dead, the minister said, adding that talks would go on.",
+            "minister",
+            "The plan is dead",
+            id="tail-then-adding",
+        ),
+        pytest.param(
+            "People familiar with the matter said the deal could be announced as early as Friday.",
+            "People familiar with the matter",
+            "the deal could be announced as early as Friday",
+            id="qualified-description",
+        ),
+        pytest.param(
+            "Officials in Israel said they would share the data with inspectors.",
+            "Officials in Israel",
+            "they would share the data with inspectors",
+            id="officials-in-place",
+        ),
+        pytest.param(
+            "Lukyanov went on to say that this issue dominates all discussions.",
+            "Lukyanov",
+            "this issue dominates all discussions",
+            id="went-on-to-say-this",
+        ),
+        pytest.param(
+            "Sen. John Cornyn, R-TX, who heads the committee, said Tuesday that it was a blockbuster.",
+            "John Cornyn",
+            "it was a blockbuster",
+            id="stacked-appositives-party-tag",
+        ),
+        pytest.param(
+            "Attorney General Richard Blumenthal of Connecticut said he had misspoken about his service.",
+            "Richard Blumenthal",
+            "he had misspoken about his service",
+            id="person-of-place",
+        ),
+    ],
+)
+def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:
+    found = indirect(text)
+    assert (speaker, content) in found, found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("The White House did not assert that the files showed a violation.", id="negated-cue"),
+        pytest.param("The magazine suggested how the debate was likely to play out.", id="indirect-question"),
+        pytest.param("He announced his retirement in 2019 and moved to Spain.", id="noun-phrase-object"),
+        pytest.param(
+            "The president revealed new intelligence on Monday which showed little.", id="revealed-np"
+        ),
+        pytest.param("Sarah Sanders confirmed the visit to reporters at the White House.", id="confirmed-np"),
+    ],
+)
+def test_no_claim_where_nothing_is_reported(text: str) -> None:
+    assert indirect(text) == []
+
+
+def test_who_clause_is_not_skipped_as_an_adverbial() -> None:
+    found = claims_of(
+        "Kerry, who will meet Putin later on Tuesday, told Lavrov: “We have been able to work together.”"
+    )
+    quote = next(c for c in found if c.kind == "direct")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Kerry"
+
+
+def test_it_can_be_a_country_named_as_subject() -> None:
+    found = indirect(
+        "Russia, one of Assad’s allies, has launched air strikes that it said targeted militant bases."
+    )
+    assert ("Russia", "targeted militant bases") in found
+
+
+def test_the_statement_speaks_for_whoever_issued_it() -> None:
+    found = claims_of(
+        "The White House said in a statement that the data was new. "
+        "“Iran has a clandestine program,” the statement said."
+    )
+    quote = next(c for c in found if c.kind == "direct")
+    assert quote.speaker is not None
+    assert quote.speaker.name == "White House"
+
+
+def test_a_quote_opened_by_says_is_a_quote_not_a_claim() -> None:
+    found = claims_of(
+        "At that event, which can be found online, Blumenthal clearly says, “We have learned something.”"
+    )
+    assert [c.kind for c in found if c.kind != "fragment"] == ["direct"]
+
+
+def test_a_shared_quoted_phrase_does_not_group_two_claims() -> None:
+    a = Article(
+        id="a",
+        outlet="A",
+        text=HEAD + "Netanyahu said his government had obtained “half a ton” of secret documents.",
+    )
+    b = Article(
+        id="b",
+        outlet="B",
+        text=HEAD + "Netanyahu said the “half a ton” of files were moved to a secret site in 2017.",
+    )
+    result = compare_articles([a, b], one_event=True)
+    by_id = {c.id: c for c in result.claims}
+    for group in result.groups:
+        kinds = {by_id[cid].kind for cid in group.claims}
+        articles = {by_id[cid].article for cid in group.claims}
+        if len(articles) > 1:
+            assert kinds == {"fragment"} or "indirect" not in kinds
