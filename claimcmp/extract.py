@@ -71,6 +71,7 @@ class _Item:
     warnings: list[str] = field(default_factory=list)
     statement: int = -1
     sentence: list[Token] = field(default_factory=list)
+    host: _Item | None = None  # the outer quote whose speaker an inner `I said ‘…’` quote takes
     starts: list[int] = field(default_factory=list)  # of the sentence's tokens, for bisect
 
 
@@ -99,11 +100,13 @@ def extract_claims(article: Article) -> list[Claim]:
             by_quote[id(quote)] = item
         items.extend(_claims_in(text, sent))
         items.extend(_unmarked_in(text, sent))
+    outer_items = [it for it in items if it.quote is not None and it.quote.depth == 0]
     for q in quotes:
         if q.depth and id(q) not in by_quote:
-            items.append(_Item(_quote_kind(text, q, None), q.start, q.end, q.paragraph, quote=q))
+            items.append(_inner_quote_item(text, q, outer_items))
     items.sort(key=lambda it: (it.start, -it.end))
     _resolve(text, sentences, items)
+    _first_person_inner(items)
     _inherit(text, items)
     _link_statements(text, items)
     return _to_claims(article, items)
@@ -228,6 +231,32 @@ def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
     if quote.close_mark is None:
         item.warnings.append("quote never closed; ends at its paragraph")
     return item
+
+
+def _inner_quote_item(text: str, q: Quote, outers: list[_Item]) -> _Item:
+    """A quote inside a quote: `“He told me ‘we will win,’ and I believed him,” Smith said.`
+
+    Its cue, if any, is inside the outer quote, before it; `I`/`we` there is the outer
+    speaker, anyone else is resolved like any mention (at that point of the article).
+    """
+    outer = next((o for o in outers if o.start <= q.start and q.end <= o.end), None)
+    mark = q.open_mark if q.open_mark is not None else q.start
+    att = None
+    if outer is not None:
+        toks = tokens(text, outer.start, mark)
+        att = attribute_before(toks, len(toks)) if toks else None
+    item = _Item(_quote_kind(text, q, att), q.start, q.end, q.paragraph, quote=q, att=att)
+    if att is not None and att.mention is not None and att.mention.head in {"i", "we"} and outer is not None:
+        item.warnings.append("inner-first-person")  # resolved to the outer speaker below
+        item.host = outer
+    return item
+
+
+def _first_person_inner(items: list[_Item]) -> None:
+    for item in items:
+        if item.host is not None:
+            item.speaker = item.host.speaker
+            item.warnings.remove("inner-first-person")
 
 
 def _quote_kind(

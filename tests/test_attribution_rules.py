@@ -144,3 +144,17 @@ def test_a_shared_quoted_phrase_does_not_group_two_claims() -> None:
         articles = {by_id[cid].article for cid in group.claims}
         if len(articles) > 1:
             assert kinds == {"fragment"} or "indirect" not in kinds
+
+
+def test_an_inner_quote_takes_the_cue_inside_the_outer_quote() -> None:
+    found = claims_of("John Brand met the team. “He told me ‘we will win this,’ and I believed him,” Smith said.")
+    inner = next(c for c in found if c.text.startswith("we will win"))
+    assert inner.speaker is not None
+    assert inner.speaker.name == "John Brand"
+
+
+def test_an_inner_quote_after_i_is_the_outer_speaker() -> None:
+    found = claims_of("“I told them ‘we are ready for anything,’” Ann Lee said.")
+    inner = next(c for c in found if c.text.startswith("we are ready"))
+    assert inner.speaker is not None
+    assert inner.speaker.name == "Ann Lee"
