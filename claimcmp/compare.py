@@ -7,11 +7,14 @@ aligned independently (`compare_event`), so events can be mapped in parallel.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
+
+import numpy as np
 
 from claimcmp.align import SemanticScorer, align_claims, similarity
 from claimcmp.events import assign_events
 from claimcmp.identities import unify_speakers
-from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Version
+from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Status, Version, WordDiff
 from claimcmp.parallel import extract_all
 from claimcmp.pipeline import article_info
 from claimcmp.status import pair_status, word_diff, worst
@@ -90,41 +93,57 @@ def compare_event(
     semantic: SemanticScorer | None = None,
 ) -> list[Group]:
     """Groups of one event's claims: aligned across outlets, each with its status."""
-    candidates = alignable(claims)
+    candidates, repeats = _collapse_repeats(alignable(claims))
     groups = []
     for n, idx in enumerate(align_claims(candidates, min_score=min_score, semantic=semantic)):
-        groups.append(_group([candidates[i] for i in idx], f"{event}-{n}", event, outlet_of))
+        members = [c for i in idx for c in (candidates[i], *repeats.get(candidates[i].id, []))]
+        groups.append(_group(members, f"{event}-{n}", event, outlet_of))
     return groups
+
+
+def _collapse_repeats(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, list[Claim]]]:
+    """One claim per (article, words, speaker): a paragraph a scraper duplicated is aligned once
+    and joins its first copy's group, so it neither counts twice nor costs n² comparisons."""
+    first: dict[tuple[str, str, str | None, str], Claim] = {}
+    repeats: dict[str, list[Claim]] = {}
+    for c in claims:
+        key = (c.article, normalise(c.text), c.speaker.name if c.speaker else None, c.kind)
+        if key in first:
+            repeats.setdefault(first[key].id, []).append(c)
+        else:
+            first[key] = c
+    return list(first.values()), repeats
 
 
 def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str | None]) -> Group:
     reference = max(members, key=lambda c: (c.kind != "indirect", len(c.text)))
-    texts = [normalise(c.text) for c in members]
-    scores = similarity(texts)
-    ref_i = members.index(reference)
+    # score and compare each distinct wording once (repeated paragraphs share their first copy's)
+    distinct: dict[tuple[str, str, str | None], int] = {}
+    slot: list[int] = []
+    reps: list[Claim] = []
+    for c in members:
+        key = (c.article, normalise(c.text), c.speaker.name if c.speaker else None)
+        if key not in distinct:
+            distinct[key] = len(reps)
+            reps.append(c)
+        slot.append(distinct[key])
+    scores = similarity([normalise(c.text) for c in reps])
+    ref = slot[members.index(reference)]
+    diffs: dict[int, list[WordDiff]] = {}
     versions = []
-    for i, c in enumerate(members):
-        diff = [] if c is reference else word_diff(reference.text, c.text)
+    for c, k in zip(members, slot, strict=True):
+        if k not in diffs:
+            diffs[k] = [] if k == ref else word_diff(reference.text, c.text)
         versions.append(
             Version(
                 claim=c.id,
                 article=c.article,
                 outlet=outlet_of.get(c.article),
-                score=round(float(scores[ref_i, i]), 1),
-                diff=diff,
+                score=round(float(scores[ref, k]), 1),
+                diff=diffs[k],
             )
         )
-    statuses, reasons = [], []
-    if len({c.article for c in members}) > 1:
-        for i, a in enumerate(members):
-            for j in range(i + 1, len(members)):
-                b = members[j]
-                if a.article == b.article:
-                    continue
-                status, why = pair_status(a, b, float(scores[i, j]))
-                statuses.append(status)
-                reasons += [r for r in why if r not in reasons]
-    status = worst(statuses)
+    status, reasons = _status(reps, scores)
     speaker = reference.speaker.name if reference.speaker else None
     return Group(
         id=gid,
@@ -136,3 +155,18 @@ def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str 
         versions=versions,
         reasons=reasons if status == "conflict" else [],
     )
+
+
+def _status(reps: list[Claim], scores: np.ndarray) -> tuple[Status, list[str]]:
+    """The most different pair's status across articles, with every conflict reason found."""
+    statuses: list[str] = []
+    reasons: list[str] = []
+    for i, a in enumerate(reps):
+        for j in range(i + 1, len(reps)):
+            b = reps[j]
+            if a.article == b.article:
+                continue
+            status, why = pair_status(a, b, float(scores[i, j]))
+            statuses.append(status)
+            reasons += [r for r in why if r not in reasons]
+    return cast(Status, worst(statuses)), reasons
