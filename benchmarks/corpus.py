@@ -874,6 +874,8 @@ def write_corpus(corpus: Corpus, out_dir: Path) -> Path:
         ],
     }
     (out_dir / "truth.json").write_text(json.dumps(truth), encoding="utf-8")
+    meta = {k: v for k, v in truth.items() if k != "renderings"}
+    (out_dir / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
     return articles_dir
 
 
