@@ -23,6 +23,7 @@ from claimcmp.lexicon import (
     CUE_FORMS,
     CUE_PRE_MODIFIERS,
     DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
     PERSON_NOUNS,
     PHRASAL_CLAIM_CUES,
     PHRASAL_CUES,
@@ -547,7 +548,7 @@ def _with_chain(toks: list[Token], att: Attribution) -> Attribution:
     spokesman via Reuters; a medium alone is the source chain, not the speaker."""
     if att.cue is None or att.mention is None:
         return att
-    medium = att.mention.name or att.mention.text
+    medium = media_name(att.mention)
     if att.cue.lemma in {"quote", "cite"}:
         obj = noun_phrase_after(toks, att.cue.after)
         if obj is not None:
@@ -560,6 +561,17 @@ def _with_chain(toks: list[Token], att: Attribution) -> Attribution:
             return Attribution(owner, att.cue, via=[medium], how=att.how + "-words")
         return Attribution(None, att.cue, via=[medium], how=att.how + "-media", medium=att.mention)
     return att
+
+
+def media_name(m: Mention) -> str:
+    """`The Interfax news agency` → `Interfax`; `state news service RIA Novosti` → `RIA Novosti`."""
+    name = m.name or m.text
+    words = name.split()
+    if words and words[0].lower() == "the":
+        words = words[1:]
+    while len(words) > 1 and words[-1].islower() and words[-1] in MEDIA_NOUNS | {"agency", "service", "news"}:
+        words = words[:-1]
+    return " ".join(words) or name
 
 
 def _speech_owner(toks: list[Token], k: int) -> Mention | None:
@@ -638,7 +650,7 @@ def _as_saying(toks: list[Token], cue: Cue) -> Attribution | None:
         if CUE_FORMS.get(verb.lower) in {"quote", "cite"}:
             relay = noun_phrase_before(toks, named.first - 1)
             if relay is not None:
-                via.append(relay.name or relay.text)
+                via.append(media_name(relay))
     return Attribution(named, cue, via=via, how="as-saying")
 
 
@@ -653,8 +665,8 @@ def _add_media_chain(toks: list[Token], att: Attribution, limit: int) -> None:
             relays = tok.text != "," or (
                 np.last < len(toks) and CUE_FORMS.get(toks[np.last].lower) in {"report", "say"}
             )
-            if relays and (np.name or np.text) not in att.via:
-                att.via.append(np.name or np.text)
+            if relays and media_name(np) not in att.via:
+                att.via.append(media_name(np))
 
 
 def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedSpeech]:
@@ -779,7 +791,11 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
         return (_content_end(toks, lead - 1), att) if att.mention is not None else None
     if not _ends_clause(toks, lead) or (np.kind == "pronoun" and np.head == "it"):
         return None
-    if not _tail_is_short(toks, cue.after):
+    after = cue.after
+    if cue.lemma == "tell":  # `…, X told reporters, TASS reported.`
+        obj = noun_phrase_after(toks, after)
+        after = obj.last if obj is not None else after
+    if not _tail_is_short(toks, after):
         return None
     return _content_end(toks, lead), _with_chain(toks, Attribution(np, cue, how="tail"))
 
@@ -846,6 +862,9 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
         return None
     k = cue.after
     via: list[str] = []
+    if cue.index > 0 and toks[cue.index - 1].lower == "as":  # `Interfax quoted X as saying`
+        relayed = _as_saying(toks, cue)
+        via = relayed.via if relayed is not None else []
     if cue.lemma == "tell":
         obj = noun_phrase_after(toks, k)
         if obj is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimcmp.lexicon import (
+    CUE_FORMS,
     DOCUMENT_NOUNS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
@@ -132,6 +133,8 @@ def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
         i += 1
     while i < len(toks) and i - start < _MAX_NP:
         tok = toks[i]
+        if tok.text.islower() and tok.lower in CUE_FORMS and i > start and _is_cap_word(toks[i - 1]):
+            break  # `TASS reports`, `Reuters reported`: the verb, not a noun of the name
         if _np_token_ok(tok) or tok.text in {"’s", "'s"}:
             i += 1
             continue
@@ -153,6 +156,10 @@ def _adjective_before_head(toks: list[Token], i: int) -> bool:
     tok = toks[i]
     if not tok.is_word or not tok.text.islower() or tok.lower in NOT_NAMES or tok.text == QUOTE_TOKEN:
         return False
+    if tok.lower in CUE_FORMS:
+        return False  # `official told reporters`: a verb, not a modifier of `reporters`
+    if tok.lower.endswith(("ed", "s")) and i > 0 and _is_cap_word(toks[i - 1]):
+        return False  # `Irina Sokolova briefed reporters`: after a name, a verb
     return i + 1 < len(toks) and toks[i + 1].lower in _HEAD_NOUNS
 
 
