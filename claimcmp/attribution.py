@@ -741,6 +741,8 @@ def _tails(toks: list[Token], cues: list[Cue]) -> list[tuple[Cue, int, Attributi
         found.append((cue, end, att))
     out = []
     for cue, end, att in found:
+        if _attributed_inside(toks, end):
+            continue  # `Kerry said at the start: The serious approach …,” Kerry said`: already a quote's
         if att.mention is None:
             content = toks[:end]
             if att.medium is None or any(t.text == QUOTE_TOKEN for t in content) or find_cues(content):
@@ -749,6 +751,17 @@ def _tails(toks: list[Token], cues: list[Cue]) -> list[tuple[Cue, int, Attributi
             continue
         out.append((cue, end, att))
     return out
+
+
+def _attributed_inside(toks: list[Token], end: int) -> bool:
+    """The content before a tail holds a cue with its own speaker followed by a colon or quote."""
+    for cue in find_cues(toks, start=max(0, end - _MAX_CONTENT_TOKENS), stop=end):
+        k = cue.after
+        while k < end and toks[k].is_word and toks[k].text != QUOTE_TOKEN:
+            k += 1
+        if k < end and toks[k].text in {":", QUOTE_TOKEN} and subject_of(toks, cue) is not None:
+            return True
+    return False
 
 
 def _is_relay(att: Attribution) -> bool:

@@ -88,6 +88,9 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
         if tok.lower in _NP_INNER_LOWER and i - 1 >= 0 and _is_cap_word(toks[i - 1]) and i < j:
             i -= 1
             continue
+        if tok.lower in NAME_PARTICLES and tok.lower != "of" and i < j and _is_cap_word(toks[i + 1]):
+            i -= 1  # `de Mistura said`: a particle opening the name
+            continue
         break
     start = i + 1
     if start <= j and i >= 0 and toks[i].lower in _DETERMINERS | _INDEFINITE:
@@ -139,6 +142,8 @@ def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
             i += 1
             continue
         if tok.lower in _NP_INNER_LOWER and i + 1 < len(toks) and _is_cap_word(toks[i + 1]) and i > start:
+            if tok.lower == "and" and _holds_full_name(toks[start:i]):
+                break  # `Secretary John Kerry and President Vladimir Putin`: two people, not one name
             i += 1
             continue
         if _adjective_before_head(toks, i):
@@ -149,6 +154,16 @@ def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
     if not any(t.is_word and t.lower not in _DETERMINERS | _INDEFINITE for t in span):
         return None
     return _at(make_mention(span), start, start + len(span))
+
+
+def _holds_full_name(span: list[Token]) -> bool:
+    """Two proper-name words in a row (`John Kerry`), titles aside."""
+    run = 0
+    for tok in span:
+        run = run + 1 if _is_cap_word(tok) and not _is_title(tok) and tok.lower not in NOT_NAMES else 0
+        if run >= 2:
+            return True
+    return False
 
 
 def _adjective_before_head(toks: list[Token], i: int) -> bool:
