@@ -6,11 +6,9 @@ import datetime as dt
 import re
 from typing import Any
 
-from claimcmp.lexicon import MEDIA_NAMES
+from claimcmp.lexicon import MEDIA_NAMES, MONTHS
 
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()
+_MONTH_NAMES = MONTHS
 _MONTHS = {m: i + 1 for i, m in enumerate(_MONTH_NAMES)}
 _MONTHS.update({m[:3]: n for m, n in list(_MONTHS.items())})
 _MONTHS["sept"] = 9

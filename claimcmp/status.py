@@ -14,60 +14,18 @@ from __future__ import annotations
 import difflib
 import re
 
-from claimcmp.lexicon import CUE_FORMS, DENIAL_CUES, NEGATIONS, STOPWORDS
+from claimcmp.lexicon import CUE_FORMS, DENIAL_CUES, MONTHS, NEGATIONS, STOPWORDS, WEEKDAYS
 from claimcmp.models import Claim, WordDiff
 from claimcmp.textsim import normalise, same_words
 
 _NUMBER = re.compile(r"^\d[\d,.]*(?:%|st|nd|rd|th|s|bn|m|k)?$")
-_NUMBER_WORDS = {
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "dozen",
-    "half",
-    "third",
-    "quarter",
-    "first",
-    "second",
-}
-_MONTHS_DAYS = {
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-}
+_NUMBER_WORDS = frozenset(
+    (
+        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
+        "hundred thousand million billion dozen half third quarter first second"
+    ).split()
+)
+_MONTHS_DAYS = frozenset(MONTHS) | WEEKDAYS
 _EDGE_PUNCT = "“”\"'‘’,.;:!?()[]"
 _RANK = {"agree": 0, "variant": 1, "conflict": 2}
 
