@@ -17,10 +17,10 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from rapidfuzz import process
+from rapidfuzz import fuzz, process
 
 from claimcmp.models import Claim
-from claimcmp.textsim import normalise, same_words, score
+from claimcmp.textsim import combine_scores, normalise, same_words
 
 SemanticScorer = Callable[[Sequence[str]], np.ndarray]  # texts -> n x n scores, 0-100
 
@@ -28,14 +28,30 @@ SAME_SPEAKER_SCORE = 62
 UNKNOWN_SPEAKER_SCORE = 75
 OTHER_SPEAKER_SCORE = 90
 _INNER_QUOTE_MARGIN = 5
+_THREADED_FROM = 300
+_RATIO_CUTOFF = 45
 _GROUP_COHESION = 0.9  # a merged group's average similarity, relative to its threshold
 
 
-def similarity(texts: Sequence[str]) -> np.ndarray:
-    """Pairwise scores 0-100 of normalised texts (one cdist call)."""
+def similarity(texts: Sequence[str], cutoff: float = 0.0) -> np.ndarray:
+    """Pairwise scores 0-100 of normalised texts: `textsim.score` for every pair, vectorised.
+
+    Two native cdist calls (token-set and partial ratio) and numpy for the rest, instead
+    of a Python scorer called once per pair; a test checks it equals `score` pair by pair.
+    With `cutoff`, ratios below it count as 0 (rapidfuzz then stops early on those pairs).
+    """
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
-    return process.cdist(texts, texts, scorer=score, dtype=np.float32, workers=1)
+    if len(texts) == 1:
+        return np.full((1, 1), 100.0 if texts[0] else 0.0, dtype=np.float32)
+    workers = -1 if len(texts) >= _THREADED_FROM else 1  # threads cost more than small blocks take
+    token_set = process.cdist(
+        texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=workers, score_cutoff=cutoff
+    )
+    partial = process.cdist(
+        texts, texts, scorer=fuzz.partial_ratio, dtype=np.float32, workers=workers, score_cutoff=cutoff
+    )
+    return combine_scores(texts, token_set, partial)
 
 
 def _semantic_scores(claims: Sequence[Claim], semantic: SemanticScorer) -> np.ndarray:
@@ -84,23 +100,24 @@ def align_claims(
     paraphrase joins its statement but never links two people.
     """
     texts = [normalise(c.text) for c in claims]
-    scores = similarity(texts)
+    # ratios under the cutoff can neither link a pair nor move a group's average much
+    scores = similarity(texts, cutoff=_RATIO_CUTOFF)
     if semantic is not None and len(claims) > 1:
         scores = np.maximum(scores, _semantic_scores(claims, semantic))
+    thresholds = _threshold_matrix(claims)
+    articles = np.array([c.article for c in claims])
+    candidate = np.triu(scores >= np.maximum(thresholds, min_score), k=1)
+    candidate &= articles[:, None] != articles[None, :]
+    inner_best = _inner_quote_scores(claims, scores)
+    # a claim that matches only through the quote inside it leaves that link to the quote
+    floor = scores - _INNER_QUOTE_MARGIN
+    candidate &= ~((inner_best >= floor) | (np.transpose(inner_best) >= floor))
     edges = []
-    inner = _inner_quotes(claims)
-    rows, cols = np.nonzero(np.triu(scores, k=1) >= min(SAME_SPEAKER_SCORE, max(min_score, 0)))
+    rows, cols = np.nonzero(candidate)
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
-        if claims[i].article == claims[j].article:
-            continue
-        s = float(scores[i, j])
-        if _through_inner_quote(i, j, s, inner, scores) or _through_inner_quote(j, i, s, inner, scores):
-            continue
-        if s >= max(_threshold(claims[i], claims[j]), min_score) and (
-            _threshold(claims[i], claims[j]) < OTHER_SPEAKER_SCORE
-            or same_words(claims[i].text, claims[j].text)
-        ):
-            edges.append((s, i, j))
+        if thresholds[i, j] >= OTHER_SPEAKER_SCORE and not same_words(claims[i].text, claims[j].text):
+            continue  # two named speakers: only the same words link them (a conflict to show)
+        edges.append((float(scores[i, j]), i, j))
     edges.sort(reverse=True)
     group_of = list(range(len(claims)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
@@ -114,32 +131,39 @@ def align_claims(
     return [sorted(m) for m in members.values()]
 
 
-def _inner_quotes(claims: Sequence[Claim]) -> dict[int, list[int]]:
-    """Reported-speech claims → the quotes of the same article inside them."""
-    by_article: dict[str, list[int]] = {}
+def _inner_quote_scores(claims: Sequence[Claim], scores: np.ndarray) -> np.ndarray:
+    """For each reported-speech claim, the best score of a quote inside it against each claim.
+
+    `… obtained “half a ton” of documents` and `“half a ton” of files were moved` share a
+    phrase, not a statement: when the inner quote scores as well, the link is the quote's.
+    """
+    best = np.full(scores.shape, -1.0, dtype=np.float32)
+    quotes_by_article: dict[str, list[int]] = {}
     for k, c in enumerate(claims):
         if c.kind != "indirect":
-            by_article.setdefault(c.article, []).append(k)
-    out: dict[int, list[int]] = {}
+            quotes_by_article.setdefault(c.article, []).append(k)
     for k, c in enumerate(claims):
-        if c.kind == "indirect":
-            found = [
-                q
-                for q in by_article.get(c.article, [])
-                if c.start <= claims[q].start and claims[q].end <= c.end
-            ]
-            if found:
-                out[k] = found
-    return out
+        if c.kind != "indirect":
+            continue
+        inside = [
+            q
+            for q in quotes_by_article.get(c.article, [])
+            if c.start <= claims[q].start and claims[q].end <= c.end
+        ]
+        if inside:
+            best[k] = scores[inside].max(axis=0)
+    return best
 
 
-def _through_inner_quote(
-    claim: int, other: int, score: float, inner: dict[int, list[int]], scores: np.ndarray
-) -> bool:
-    """A claim matches another version only through the quote inside it: that link is the
-    quote's (`… obtained “half a ton” of documents` and `“half a ton” of files were moved`
-    share a phrase, not a statement)."""
-    return any(float(scores[q, other]) >= score - _INNER_QUOTE_MARGIN for q in inner.get(claim, []))
+def _threshold_matrix(claims: Sequence[Claim]) -> np.ndarray:
+    """`_threshold` for every pair at once."""
+    ids: dict[str, int] = {}
+    named = np.array([ids.setdefault(n, len(ids)) if (n := _named(c)) else -1 for c in claims])
+    both = (named[:, None] >= 0) & (named[None, :] >= 0)
+    same = both & (named[:, None] == named[None, :])
+    return np.where(
+        same, SAME_SPEAKER_SCORE, np.where(both, OTHER_SPEAKER_SCORE, UNKNOWN_SPEAKER_SCORE)
+    ).astype(np.float32)
 
 
 def _can_merge(xs: list[int], ys: list[int], claims: Sequence[Claim], scores: np.ndarray) -> bool:

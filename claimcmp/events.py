@@ -23,6 +23,9 @@ from claimcmp.models import Article, Event
 SIMILARITY_THRESHOLD = 0.055  # average-link cosine; both dev sets separate cleanly from 0.04 to 0.07
 MAX_DATE_GAP_DAYS = 7
 _TOP_TERMS = 40
+_COMMON_TERM = 200
+_SHARED_TERMS = 2
+_SMALL_BATCH = 50  # below this every pair is cheap to score: no pruning
 _NAME_WEIGHT = 2.0
 _MONTH_WEIGHT = 3.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]{2,}")
@@ -65,18 +68,24 @@ def _tfidf(docs: list[dict[str, float]]) -> list[dict[str, float]]:
 
 
 def _candidate_pairs(vectors: list[dict[str, float]]) -> set[tuple[int, int]]:
+    """Pairs sharing at least `_SHARED_TERMS` of their most distinctive terms.
+
+    One shared term is common between unrelated stories (a filler word that happens to
+    rank high); requiring two keeps the pairs to score near the number of true ones.
+    """
     index: dict[str, list[int]] = defaultdict(list)
     for i, vec in enumerate(vectors):
         for term, _ in sorted(vec.items(), key=lambda kv: -kv[1])[:_TOP_TERMS]:
             index[term].append(i)
-    pairs: set[tuple[int, int]] = set()
+    shared: Counter[tuple[int, int]] = Counter()
     for members in index.values():
-        if len(members) > 200:  # a term this common does not identify an event
+        if len(members) > _COMMON_TERM:  # a term this common does not identify an event
             continue
         for a_pos, a in enumerate(members):
             for b in members[a_pos + 1 :]:
-                pairs.add((a, b))
-    return pairs
+                shared[(a, b)] += 1
+    needed = _SHARED_TERMS if len(vectors) > _SMALL_BATCH else 1
+    return {pair for pair, n in shared.items() if n >= needed}
 
 
 def _cosine(a: dict[str, float], b: dict[str, float]) -> float:

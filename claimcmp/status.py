@@ -27,21 +27,28 @@ _NUMBER_WORDS = frozenset(
 )
 _MONTHS_DAYS = frozenset(MONTHS) | WEEKDAYS
 _EDGE_PUNCT = "“”\"'‘’,.;:!?()[]"
+_WORD_BREAK = re.compile(r"[\s…—–]+")
+_QUOTES_OFF = str.maketrans("", "", "“”‘’„«»\"")
 _RANK = {"agree": 0, "variant": 1, "conflict": 2}
 
 
 def word_diff(a: str, b: str) -> list[WordDiff]:
     """Word-level steps turning version a into version b (original casing kept)."""
     wa, wb = _words(a), _words(b)
-    na, nb = [normalise(w) for w in wa], [normalise(w) for w in wb]
+    na, nb = [_word_key(w) for w in wa], [_word_key(w) for w in wb]
     out = []
     for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, na, nb, autojunk=False).get_opcodes():
         out.append(WordDiff(op=op, a=" ".join(wa[i1:i2]), b=" ".join(wb[j1:j2])))
     return out
 
 
+def _word_key(word: str) -> str:
+    """A word as compared: lower case, quote marks and edge punctuation off (cheap, per word)."""
+    return word.translate(_QUOTES_OFF).lower().strip(_EDGE_PUNCT)
+
+
 def _words(text: str) -> list[str]:
-    return [w for w in re.split(r"[\s…—–]+", text) if normalise(w)]
+    return [w for w in _WORD_BREAK.split(text) if _word_key(w).strip("'")]
 
 
 def _is_name(word: str) -> bool:
