@@ -315,17 +315,7 @@ def _colon_headline(text: str, sent: _Sentence) -> list[_Item]:
     before, after = toks[:colon], _trim_punct(toks[colon + 1 :])
     np = noun_phrase_before(toks, colon)
     if np is not None and np.first == 0 and len(after) >= 3 and _named_again(text, np, sent):
-        return [
-            _Item(
-                "indirect",
-                after[0].start,
-                after[-1].end,
-                sent.paragraph,
-                sentence=toks,
-                starts=sent.starts,
-                att=Attribution(np, None, how="headline-colon"),
-            )
-        ]
+        return [_headline_claim(sent, after, np)]
     np = noun_phrase_after(toks, colon + 1)
     if (
         np is not None
@@ -333,18 +323,20 @@ def _colon_headline(text: str, sent: _Sentence) -> list[_Item]:
         and len(before) >= 3
         and np.entity in {"media", "person", "organization", "group"}
     ):
-        return [
-            _Item(
-                "indirect",
-                before[0].start,
-                before[-1].end,
-                sent.paragraph,
-                sentence=toks,
-                starts=sent.starts,
-                att=Attribution(np, None, how="headline-colon"),
-            )
-        ]
+        return [_headline_claim(sent, before, np)]
     return []
+
+
+def _headline_claim(sent: _Sentence, content: list[Token], speaker: Mention) -> _Item:
+    return _Item(
+        "indirect",
+        content[0].start,
+        content[-1].end,
+        sent.paragraph,
+        sentence=sent.toks,
+        starts=sent.starts,
+        att=Attribution(speaker, None, how="headline-colon"),
+    )
 
 
 def _trim_punct(toks: list[Token]) -> list[Token]:
