@@ -83,13 +83,6 @@ def _named(claim: Claim) -> str | None:
     return sp.name
 
 
-def _threshold(a: Claim, b: Claim) -> float:
-    na, nb = _named(a), _named(b)
-    if na and nb:
-        return SAME_SPEAKER_SCORE if na == nb else OTHER_SPEAKER_SCORE
-    return UNKNOWN_SPEAKER_SCORE
-
-
 def align_claims(
     claims: Sequence[Claim], min_score: float = 0.0, semantic: SemanticScorer | None = None
 ) -> list[list[int]]:
@@ -123,7 +116,7 @@ def align_claims(
     members: dict[int, list[int]] = {i: [i] for i in range(len(claims))}
     for _, i, j in edges:
         gi, gj = group_of[i], group_of[j]
-        if gi == gj or not _can_merge(members[gi], members[gj], claims, scores):
+        if gi == gj or not _can_merge(members[gi], members[gj], claims, scores, thresholds):
             continue
         for m in members[gj]:
             group_of[m] = gi
@@ -156,7 +149,7 @@ def _inner_quote_scores(claims: Sequence[Claim], scores: np.ndarray) -> np.ndarr
 
 
 def _threshold_matrix(claims: Sequence[Claim]) -> np.ndarray:
-    """`_threshold` for every pair at once."""
+    """Link threshold of every pair: same named speaker, unknown speaker, or two named speakers."""
     ids: dict[str, int] = {}
     named = np.array([ids.setdefault(n, len(ids)) if (n := _named(c)) else -1 for c in claims])
     both = (named[:, None] >= 0) & (named[None, :] >= 0)
@@ -166,7 +159,9 @@ def _threshold_matrix(claims: Sequence[Claim]) -> np.ndarray:
     ).astype(np.float32)
 
 
-def _can_merge(xs: list[int], ys: list[int], claims: Sequence[Claim], scores: np.ndarray) -> bool:
+def _can_merge(
+    xs: list[int], ys: list[int], claims: Sequence[Claim], scores: np.ndarray, thresholds: np.ndarray
+) -> bool:
     total, n = 0.0, 0
     worst_threshold = 0.0
     for x in xs:
@@ -175,7 +170,7 @@ def _can_merge(xs: list[int], ys: list[int], claims: Sequence[Claim], scores: np
                 continue
             total += float(scores[x, y])
             n += 1
-            worst_threshold = max(worst_threshold, _threshold(claims[x], claims[y]))
+            worst_threshold = max(worst_threshold, float(thresholds[x, y]))
     if n == 0:
         return False
     return total / n >= min(worst_threshold, UNKNOWN_SPEAKER_SCORE) * _GROUP_COHESION

@@ -237,18 +237,3 @@ def _next_sentence_start(text: str, start: int, limit: int) -> int:
             return j
         i += 1
     return limit
-
-
-def colon_openings(text: str, para: Span, quotes: list[Quote]) -> list[int]:
-    """Offsets of colons followed by unmarked speech candidates (capitalised text, no mark)."""
-    out = []
-    inside = [(q.start, q.end) for q in quotes if q.paragraph is not None]
-    pos = text.find(":", para.start, para.end)
-    while pos >= 0:
-        j = pos + 1
-        while j < para.end and text[j] in " \t":
-            j += 1
-        if j < para.end and j > pos + 1 and text[j].isupper() and not any(a <= pos < b for a, b in inside):
-            out.append(pos)
-        pos = text.find(":", pos + 1, para.end)
-    return out
