@@ -7,7 +7,8 @@ nesting that could backtrack on hostile input.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from typing import Final
 
 from claimcmp.lexicon import ABBREVIATIONS
 
@@ -24,22 +25,38 @@ class Span:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
 class Token:
-    text: str
-    start: int
-    end: int
-    # derived once here: the rules ask for them hundreds of thousands of times per batch
-    lower: str = field(init=False)
-    is_word: bool = field(init=False)
+    """A word or punctuation mark with its offsets into the text.
 
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "lower", self.text.lower())
-        object.__setattr__(self, "is_word", self.text[0].isalnum() or self.text[0] == "_")
+    A plain slotted class rather than a frozen dataclass: an article has thousands of
+    tokens, and the frozen dataclass's `object.__setattr__` made building them the most
+    expensive step of extraction. Treat tokens as immutable all the same.
+    """
+
+    __slots__ = ("end", "is_word", "lower", "start", "text")
+
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text: Final = text
+        self.start: Final = start
+        self.end: Final = end
+        # derived once here: the rules ask for them hundreds of thousands of times per batch
+        self.lower: Final = text.lower()
+        self.is_word: Final = text[0].isalnum() or text[0] == "_"
 
     @property
     def is_capitalised(self) -> bool:
         return self.text[0].isupper()
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Token):
+            return NotImplemented
+        return (self.text, self.start, self.end) == (other.text, other.start, other.end)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start, self.end))
+
+    def __repr__(self) -> str:
+        return f"Token(text={self.text!r}, start={self.start}, end={self.end})"
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -104,11 +121,12 @@ def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     out = []
     for m in _WORD.finditer(text, start, stop):
         word = m.group()
-        if len(word) > 1 and word.endswith(".") and not _keeps_dot(word):
-            out.append(Token(word[:-1], m.start(), m.end() - 1))
-            out.append(Token(".", m.end() - 1, m.end()))
+        word_start, word_end = m.span()
+        if word[-1] == "." and len(word) > 1 and not _keeps_dot(word):
+            out.append(Token(word[:-1], word_start, word_end - 1))
+            out.append(Token(".", word_end - 1, word_end))
         else:
-            out.append(Token(word, m.start(), m.end()))
+            out.append(Token(word, word_start, word_end))
     return out
 
 
