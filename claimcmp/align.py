@@ -31,14 +31,17 @@ _INNER_QUOTE_MARGIN = 5
 _THREADED_FROM = 300
 _RATIO_CUTOFF = 45
 _GROUP_COHESION = 0.9  # a merged group's average similarity, relative to its threshold
+_MIN_PARTIAL_WORDS = 3  # as in textsim.score: fewer words match anywhere by chance
+_PARTIAL_BLOCKS = 16  # measured: fewer blocks score more spare pairs, more blocks re-read the texts
+_PARTIAL_MIN_BLOCK = 8
 
 
 def similarity(texts: Sequence[str], cutoff: float = 0.0) -> np.ndarray:
     """Pairwise scores 0-100 of normalised texts: `textsim.score` for every pair, vectorised.
 
-    Two native cdist calls (token-set and partial ratio) and numpy for the rest, instead
-    of a Python scorer called once per pair; a test checks it equals `score` pair by pair.
-    With `cutoff`, ratios below it count as 0 (rapidfuzz then stops early on those pairs).
+    Native cdist calls and numpy instead of a Python scorer called once per pair; a test
+    checks it equals `score` pair by pair. With `cutoff`, ratios below it count as 0
+    (rapidfuzz then stops early on those pairs).
     """
     if not texts:
         return np.zeros((0, 0), dtype=np.float32)
@@ -48,10 +51,43 @@ def similarity(texts: Sequence[str], cutoff: float = 0.0) -> np.ndarray:
     token_set = process.cdist(
         texts, texts, scorer=fuzz.token_set_ratio, dtype=np.float32, workers=workers, score_cutoff=cutoff
     )
-    partial = process.cdist(
-        texts, texts, scorer=fuzz.partial_ratio, dtype=np.float32, workers=workers, score_cutoff=cutoff
-    )
+    partial = _partial_ratios(texts, cutoff, workers)
     return combine_scores(texts, token_set, partial)
+
+
+def _partial_ratios(texts: Sequence[str], cutoff: float, workers: int) -> np.ndarray:
+    """Partial ratio where `score` uses it: a text of 3+ words against one over twice as long.
+
+    Partial ratio is the costly scorer and most pairs are of comparable length, so it is
+    not run on every pair. With the texts sorted by length, each text's longer partners
+    form a suffix; rows are taken in blocks against the suffix of the block's shortest
+    text (a few cdist calls, a few spare pairs). The scorer is symmetric for texts of
+    different lengths, so each block also fills its mirror image; other cells stay 0.
+    """
+    lengths = np.array([len(t) for t in texts])
+    words = np.array([t.count(" ") + 1 for t in texts])
+    eligible = np.flatnonzero(words >= _MIN_PARTIAL_WORDS)
+    order = eligible[np.argsort(lengths[eligible], kind="stable")]
+    sorted_lengths = lengths[order]
+    ordered = [texts[i] for i in order]
+    partial = np.zeros((len(texts), len(texts)), dtype=np.float32)
+    block = max(_PARTIAL_MIN_BLOCK, -(-len(order) // _PARTIAL_BLOCKS))
+    for first in range(0, len(order), block):
+        longer_from = int(np.searchsorted(sorted_lengths, 2 * sorted_lengths[first], side="right"))
+        if longer_from >= len(order):
+            break  # later blocks are longer still: nothing is over twice their length
+        rows, cols = order[first : first + block], order[longer_from:]
+        ratios = process.cdist(
+            ordered[first : first + block],
+            ordered[longer_from:],
+            scorer=fuzz.partial_ratio,
+            dtype=np.float32,
+            workers=workers,
+            score_cutoff=cutoff,
+        )
+        partial[np.ix_(rows, cols)] = ratios
+        partial[np.ix_(cols, rows)] = ratios.T
+    return partial
 
 
 def _semantic_scores(claims: Sequence[Claim], semantic: SemanticScorer) -> np.ndarray:

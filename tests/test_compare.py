@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcmp.align import UNKNOWN_SPEAKER_SCORE, align_claims, similarity
 from claimcmp.compare import compare_articles
@@ -187,6 +189,19 @@ def test_versions_carry_word_differences() -> None:
 
 def _claim(cid: str, article: str, text: str) -> Claim:
     return Claim(id=cid, article=article, kind="direct", text=text, start=0, end=len(text))
+
+
+_VOCAB = "the road will stay closed until water goes down he said we are proud of plan nobody lose job".split()
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_VOCAB), max_size=40).map(" ".join), min_size=2, max_size=60))
+def test_similarity_equals_pairwise_score(texts: list[str]) -> None:
+    """The blocked matrix (partial ratio only where `score` uses it) is `score` on every pair."""
+    matrix = similarity(texts)
+    for i, a in enumerate(texts):
+        for j, b in enumerate(texts):
+            assert matrix[i, j] == pytest.approx(score(a, b), abs=0.01), (a, b)
 
 
 def test_blocked_aligner_matches_brute_force_oracle() -> None:
