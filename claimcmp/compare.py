@@ -9,15 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-import numpy as np
-
 from claimcmp.align import SemanticScorer, align_claims, similarity
 from claimcmp.events import assign_events
 from claimcmp.identities import unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Status, Version, WordDiff
 from claimcmp.parallel import extract_all
 from claimcmp.pipeline import article_info
-from claimcmp.status import pair_status, word_diff, worst
+from claimcmp.status import Wording, pair_status, word_diff, worst
 from claimcmp.textsim import normalise
 
 _REDUNDANT_QUOTE_SHARE = 0.5
@@ -127,13 +125,14 @@ def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str 
             distinct[key] = len(reps)
             reps.append(c)
         slot.append(distinct[key])
-    scores = similarity([normalise(c.text) for c in reps])
+    wordings = [Wording.of(c.text) for c in reps]
+    scores = similarity([w.normal for w in wordings])
     ref = slot[members.index(reference)]
     diffs: dict[int, list[WordDiff]] = {}
     versions = []
     for c, k in zip(members, slot, strict=True):
         if k not in diffs:
-            diffs[k] = [] if k == ref else word_diff(reference.text, c.text)
+            diffs[k] = [] if k == ref else word_diff(wordings[ref], wordings[k])
         versions.append(
             Version(
                 claim=c.id,
@@ -143,7 +142,7 @@ def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str 
                 diff=diffs[k],
             )
         )
-    status, reasons = _status(reps, scores)
+    status, reasons = _status(reps, wordings)
     speaker = reference.speaker.name if reference.speaker else None
     return Group(
         id=gid,
@@ -157,7 +156,7 @@ def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str 
     )
 
 
-def _status(reps: list[Claim], scores: np.ndarray) -> tuple[Status, list[str]]:
+def _status(reps: list[Claim], wordings: list[Wording]) -> tuple[Status, list[str]]:
     """The most different pair's status across articles, with every conflict reason found."""
     statuses: list[str] = []
     reasons: list[str] = []
@@ -166,7 +165,7 @@ def _status(reps: list[Claim], scores: np.ndarray) -> tuple[Status, list[str]]:
             b = reps[j]
             if a.article == b.article:
                 continue
-            status, why = pair_status(a, b, float(scores[i, j]))
+            status, why = pair_status(a, b, (wordings[i], wordings[j]))
             statuses.append(status)
             reasons += [r for r in why if r not in reasons]
     return cast(Status, worst(statuses)), reasons

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import difflib
 import re
+from dataclasses import dataclass
+from typing import Literal
 
 from claimcmp.lexicon import CUE_FORMS, DENIAL_CUES, MONTHS, NEGATIONS, STOPWORDS, WEEKDAYS
 from claimcmp.models import Claim, WordDiff
@@ -28,18 +30,49 @@ _NUMBER_WORDS = frozenset(
 _MONTHS_DAYS = frozenset(MONTHS) | WEEKDAYS
 _EDGE_PUNCT = "“”\"'‘’,.;:!?()[]"
 _WORD_BREAK = re.compile(r"[\s…—–]+")
-_QUOTES_OFF = str.maketrans("", "", "“”‘’„«»\"")
+_QUOTES_OFF = str.maketrans("", "", '“”‘’„«»"')
 _RANK = {"agree": 0, "variant": 1, "conflict": 2}
 
 
-def word_diff(a: str, b: str) -> list[WordDiff]:
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A text cut into words once: as written (for diffs) and as compared (for matching)."""
+
+    words: list[str]
+    keys: list[str]
+    normal: str
+
+    @classmethod
+    def of(cls, text: str) -> Wording:
+        words, keys = [], []
+        for word in _WORD_BREAK.split(text):
+            key = _word_key(word)
+            if key.strip("'"):
+                words.append(word)
+                keys.append(key)
+        return cls(words, keys, normalise(text))
+
+
+DiffOp = Literal["equal", "insert", "delete", "replace"]
+Step = tuple[DiffOp, str, str]  # (op, words of a, words of b): a WordDiff without the model's cost
+
+
+def diff_steps(a: Wording, b: Wording) -> list[Step]:
     """Word-level steps turning version a into version b (original casing kept)."""
-    wa, wb = _words(a), _words(b)
-    na, nb = [_word_key(w) for w in wa], [_word_key(w) for w in wb]
-    out = []
-    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, na, nb, autojunk=False).get_opcodes():
-        out.append(WordDiff(op=op, a=" ".join(wa[i1:i2]), b=" ".join(wb[j1:j2])))
-    return out
+    if a.keys == b.keys:  # the common case in a group: no need for difflib
+        return [("equal", " ".join(a.words), " ".join(b.words))] if a.words else []
+    matcher = difflib.SequenceMatcher(None, a.keys, b.keys, autojunk=False)
+    return [
+        (op, " ".join(a.words[i1:i2]), " ".join(b.words[j1:j2]))
+        for op, i1, i2, j1, j2 in matcher.get_opcodes()
+    ]
+
+
+def word_diff(a: str | Wording, b: str | Wording) -> list[WordDiff]:
+    """Word-level steps turning version a into version b, as output models."""
+    wa = a if isinstance(a, Wording) else Wording.of(a)
+    wb = b if isinstance(b, Wording) else Wording.of(b)
+    return [WordDiff(op=op, a=x, b=y) for op, x, y in diff_steps(wa, wb)]
 
 
 def _word_key(word: str) -> str:
@@ -47,41 +80,35 @@ def _word_key(word: str) -> str:
     return word.translate(_QUOTES_OFF).lower().strip(_EDGE_PUNCT)
 
 
-def _words(text: str) -> list[str]:
-    return [w for w in _WORD_BREAK.split(text) if _word_key(w).strip("'")]
-
-
 def _is_name(word: str) -> bool:
     return word[:1].isupper() and word.lower() not in STOPWORDS
 
 
-def _interior(diff: list[WordDiff]) -> list[WordDiff]:
+def _interior(diff: list[Step]) -> list[Step]:
     """Differences with equal words on both sides: a truncated quote is not a contradiction."""
     return [
         step
         for k, step in enumerate(diff)
-        if step.op != "equal"
+        if step[0] != "equal"
         and 0 < k < len(diff) - 1
-        and diff[k - 1].op == "equal"
-        and diff[k + 1].op == "equal"
+        and diff[k - 1][0] == "equal"
+        and diff[k + 1][0] == "equal"
     ]
 
 
-def _value_conflicts(diff: list[WordDiff]) -> list[str]:
+def _value_conflicts(diff: list[Step]) -> list[str]:
     """Numbers, dates or names replaced one for one: `30` → `31`, `Norwalk` → `Norfolk`."""
     reasons = []
-    for step in _interior(diff):
-        if step.op != "replace":
+    for op, a, b in _interior(diff):
+        if op != "replace":
             continue
-        xs, ys = normalise(step.a).split(), normalise(step.b).split()
+        xs, ys = normalise(a).split(), normalise(b).split()
         values_a = _values(xs)
         values_b = _values(ys)
         if values_a and values_b and values_a != values_b:
             reasons.append(f"numbers or dates differ: {' '.join(values_a)} vs {' '.join(values_b)}")
-        elif (
-            len(xs) == 1 and len(ys) == 1 and xs != ys and _is_name(_bare(step.a)) and _is_name(_bare(step.b))
-        ):
-            reasons.append(f"names differ: {_bare(step.a)} vs {_bare(step.b)}")
+        elif len(xs) == 1 and len(ys) == 1 and xs != ys and _is_name(_bare(a)) and _is_name(_bare(b)):
+            reasons.append(f"names differ: {_bare(a)} vs {_bare(b)}")
     return reasons
 
 
@@ -95,11 +122,11 @@ def _values(words: list[str]) -> list[str]:
     return [w for w in words if _NUMBER.match(w) or w in _NUMBER_WORDS or (has_number and w in _MONTHS_DAYS)]
 
 
-def _negation_conflict(diff: list[WordDiff]) -> list[str]:
-    for step in _interior(diff):
-        added = {w for w in normalise(step.b).split() if w in NEGATIONS or w.endswith("n't")}
-        removed = {w for w in normalise(step.a).split() if w in NEGATIONS or w.endswith("n't")}
-        if added ^ removed and len(step.a.split()) <= 4 and len(step.b.split()) <= 4:
+def _negation_conflict(diff: list[Step]) -> list[str]:
+    for _, a, b in _interior(diff):
+        added = {w for w in normalise(b).split() if w in NEGATIONS or w.endswith("n't")}
+        removed = {w for w in normalise(a).split() if w in NEGATIONS or w.endswith("n't")}
+        if added ^ removed and len(a.split()) <= 4 and len(b.split()) <= 4:
             return [f"negated in one version: {' '.join(sorted(added ^ removed))}"]
     return []
 
@@ -109,22 +136,26 @@ def _cue_lemma(claim: Claim) -> str:
     return CUE_FORMS.get(first, first)
 
 
-def pair_status(a: Claim, b: Claim, score: float) -> tuple[str, list[str]]:
-    """Status of two versions of one statement, and the reasons for a conflict."""
+def pair_status(a: Claim, b: Claim, wordings: tuple[Wording, Wording] | None = None) -> tuple[str, list[str]]:
+    """Status of two versions of one statement, and the reasons for a conflict.
+
+    `wordings` are the two texts' `Wording`s, when the caller cut them already.
+    """
+    wa, wb = wordings if wordings is not None else (Wording.of(a.text), Wording.of(b.text))
     reasons: list[str] = []
     if _distinct_speakers(a, b) and same_words(a.text, b.text):
         reasons.append(
             f"same words, different speakers: {a.speaker.name if a.speaker else ''} vs "
             f"{b.speaker.name if b.speaker else ''}"
         )
-    diff = word_diff(a.text, b.text)
+    diff = diff_steps(wa, wb)
     reasons += _value_conflicts(diff)
     reasons += _negation_conflict(diff)
     if (_cue_lemma(a) in DENIAL_CUES) != (_cue_lemma(b) in DENIAL_CUES):
         reasons.append("one version is a denial")
     if reasons:
         return "conflict", reasons
-    if normalise(a.text) == normalise(b.text):
+    if wa.normal == wb.normal:
         return "agree", []
     return "variant", []
 
