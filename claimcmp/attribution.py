@@ -201,6 +201,9 @@ _APPOSITIVE_REACH = 25
 _MAX_CONTENT_TOKENS = 150
 _MAIN_VERB_REACH = 40
 _PRE_CUE_REACH = 25
+# Every word a cue can begin with: one set lookup rules out nearly every token of a
+# sentence, punctuation and quote placeholders included
+_CUE_FIRST_WORDS = frozenset(CUE_FORMS) | {first for first, _ in PHRASAL_CUES} | {"according"}
 
 
 @dataclass(slots=True)
@@ -237,7 +240,7 @@ def find_cues(
     for i in range(start, len(toks) if stop is None else min(stop, len(toks))):
         tok = toks[i]
         low = tok.lower
-        if not tok.is_word:
+        if low not in _CUE_FIRST_WORDS:
             continue
         if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             cues.append(Cue("according to", tok.start, toks[i + 1].end, "according", i, i + 2))
