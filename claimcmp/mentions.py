@@ -26,6 +26,7 @@ from claimcmp.textspan import Token
 
 _DETERMINERS = {"the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "another"}
 _INDEFINITE = {"a", "an", "another", "one", "some", "two", "three", "several", "many"}
+_ANY_DETERMINER = frozenset(_DETERMINERS | _INDEFINITE)  # built once: it is asked for every token
 _NP_INNER_LOWER = {"of", "for", "and", "&"} | NAME_PARTICLES
 # `a source within the US Administration`, `an expert from the Carnegie Centre`
 _ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close"}
@@ -93,7 +94,7 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
             continue
         break
     start = i + 1
-    if start <= j and i >= 0 and toks[i].lower in _DETERMINERS | _INDEFINITE:
+    if start <= j and i >= 0 and toks[i].lower in _ANY_DETERMINER:
         start = i
     if start > 1 and toks[start - 1].lower in _ATTACHING and toks[start - 2].lower in _HEAD_NOUNS:
         head = noun_phrase_before(toks, start - 1)  # the description the phrase attaches to
@@ -132,7 +133,7 @@ def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
     if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
         return _at(make_mention(toks[start : start + 1]), start, start + 1)
     i = start
-    if low in _DETERMINERS | _INDEFINITE:
+    if low in _ANY_DETERMINER:
         i += 1
     while i < len(toks) and i - start < _MAX_NP:
         tok = toks[i]
@@ -151,7 +152,7 @@ def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
             continue
         break
     span = _trim_trailing(toks[start:i])
-    if not any(t.is_word and t.lower not in _DETERMINERS | _INDEFINITE for t in span):
+    if not any(t.is_word and t.lower not in _ANY_DETERMINER for t in span):
         return None
     return _at(make_mention(span), start, start + len(span))
 
@@ -190,7 +191,7 @@ def _trim_leading(span: list[Token]) -> list[Token]:
     while (
         span
         and span[0].lower in NOT_NAMES
-        and span[0].lower not in _DETERMINERS | _INDEFINITE
+        and span[0].lower not in _ANY_DETERMINER
         and len(span) > 1
     ):
         span = span[1:]
@@ -214,7 +215,7 @@ def make_mention(span: list[Token]) -> Mention | None:
         return Mention(words[0].text, text_start, text_end, "pronoun", head=first, entity="person")
     if len(words) == 1 and first in PRONOUNS_GROUP:
         return Mention(words[0].text, text_start, text_end, "pronoun", head=first, entity="group")
-    det = first if first in _DETERMINERS | _INDEFINITE else None
+    det = first if first in _ANY_DETERMINER else None
     body = words[1:] if det else words
     if not body:
         return None
