@@ -55,6 +55,16 @@ def similarity(texts: Sequence[str], cutoff: float = 0.0) -> np.ndarray:
     return combine_scores(texts, token_set, partial)
 
 
+def similarity_to(text: str, texts: Sequence[str]) -> np.ndarray:
+    """`textsim.score` of one normalised text against each of `texts` (a row of `similarity`)."""
+    if not texts:
+        return np.zeros(0, dtype=np.float32)
+    token_set = process.cdist([text], texts, scorer=fuzz.token_set_ratio, dtype=np.float32)
+    partial = process.cdist([text], texts, scorer=fuzz.partial_ratio, dtype=np.float32)
+    row: np.ndarray = combine_scores([text], token_set, partial, columns=texts)[0]
+    return row
+
+
 def _partial_ratios(texts: Sequence[str], cutoff: float, workers: int) -> np.ndarray:
     """Partial ratio where `score` uses it: a text of 3+ words against one over twice as long.
 
@@ -120,15 +130,19 @@ def _named(claim: Claim) -> str | None:
 
 
 def align_claims(
-    claims: Sequence[Claim], min_score: float = 0.0, semantic: SemanticScorer | None = None
+    claims: Sequence[Claim],
+    min_score: float = 0.0,
+    semantic: SemanticScorer | None = None,
+    normalised: Sequence[str] | None = None,
 ) -> list[list[int]]:
     """Indices of claims grouped by statement; every claim lands in exactly one group.
 
     `semantic`, when given, scores the raw texts 0-100 by meaning (an optional extra);
     it can only raise the score of a pair whose versions name the same speaker, so a
-    paraphrase joins its statement but never links two people.
+    paraphrase joins its statement but never links two people. `normalised` is each
+    claim's `normalise(text)`, when the caller has it already.
     """
-    texts = [normalise(c.text) for c in claims]
+    texts = [normalise(c.text) for c in claims] if normalised is None else normalised
     # ratios under the cutoff can neither link a pair nor move a group's average much
     scores = similarity(texts, cutoff=_RATIO_CUTOFF)
     if semantic is not None and len(claims) > 1:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import cast
 
-from claimcmp.align import SemanticScorer, align_claims, similarity
+from claimcmp.align import SemanticScorer, align_claims, similarity_to
 from claimcmp.events import assign_events
 from claimcmp.identities import unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Status, Version, WordDiff
@@ -91,21 +91,25 @@ def compare_event(
     semantic: SemanticScorer | None = None,
 ) -> list[Group]:
     """Groups of one event's claims: aligned across outlets, each with its status."""
-    candidates, repeats = _collapse_repeats(alignable(claims))
+    normal = {c.id: normalise(c.text) for c in claims}  # claim ids are unique in a run
+    candidates, repeats = _collapse_repeats(alignable(claims), normal)
+    texts = [normal[c.id] for c in candidates]
     groups = []
-    for n, idx in enumerate(align_claims(candidates, min_score=min_score, semantic=semantic)):
+    for n, idx in enumerate(align_claims(candidates, min_score, semantic, normalised=texts)):
         members = [c for i in idx for c in (candidates[i], *repeats.get(candidates[i].id, []))]
-        groups.append(_group(members, f"{event}-{n}", event, outlet_of))
+        groups.append(_group(members, f"{event}-{n}", event, outlet_of, normal))
     return groups
 
 
-def _collapse_repeats(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, list[Claim]]]:
+def _collapse_repeats(
+    claims: Sequence[Claim], normal: dict[str, str]
+) -> tuple[list[Claim], dict[str, list[Claim]]]:
     """One claim per (article, words, speaker): a paragraph a scraper duplicated is aligned once
     and joins its first copy's group, so it neither counts twice nor costs n² comparisons."""
     first: dict[tuple[str, str, str | None, str], Claim] = {}
     repeats: dict[str, list[Claim]] = {}
     for c in claims:
-        key = (c.article, normalise(c.text), c.speaker.name if c.speaker else None, c.kind)
+        key = (c.article, normal[c.id], c.speaker.name if c.speaker else None, c.kind)
         if key in first:
             repeats.setdefault(first[key].id, []).append(c)
         else:
@@ -113,21 +117,25 @@ def _collapse_repeats(claims: Sequence[Claim]) -> tuple[list[Claim], dict[str, l
     return list(first.values()), repeats
 
 
-def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str | None]) -> Group:
+def _group(
+    members: list[Claim], gid: str, event: str, outlet_of: dict[str, str | None], normal: dict[str, str]
+) -> Group:
     reference = max(members, key=lambda c: (c.kind != "indirect", len(c.text)))
     # score and compare each distinct wording once (repeated paragraphs share their first copy's)
     distinct: dict[tuple[str, str, str | None], int] = {}
     slot: list[int] = []
     reps: list[Claim] = []
     for c in members:
-        key = (c.article, normalise(c.text), c.speaker.name if c.speaker else None)
+        key = (c.article, normal[c.id], c.speaker.name if c.speaker else None)
         if key not in distinct:
             distinct[key] = len(reps)
             reps.append(c)
         slot.append(distinct[key])
-    wordings = [Wording.of(c.text) for c in reps]
-    scores = similarity([w.normal for w in wordings])
     ref = slot[members.index(reference)]
+    scores = similarity_to(normal[reference.id], [normal[c.id] for c in reps])
+    scores[ref] = 100.0  # the reference against itself, however few its words (score() discounts those)
+    # a claim alone needs no word lists: nothing to diff, no pair to judge
+    wordings = [Wording.of(c.text) for c in reps] if len(reps) > 1 else []
     diffs: dict[int, list[WordDiff]] = {}
     versions = []
     for c, k in zip(members, slot, strict=True):
@@ -138,7 +146,7 @@ def _group(members: list[Claim], gid: str, event: str, outlet_of: dict[str, str 
                 claim=c.id,
                 article=c.article,
                 outlet=outlet_of.get(c.article),
-                score=round(float(scores[ref, k]), 1),
+                score=round(float(scores[k]), 1),
                 diff=diffs[k],
             )
         )

@@ -65,21 +65,34 @@ def score(a: str, b: str, **_: object) -> float:
     return best * _SHORT_WEIGHT if words < _SHORT_WORDS else best
 
 
-def combine_scores(texts: Sequence[str], token_set: np.ndarray, partial: np.ndarray) -> np.ndarray:
-    """`score` over whole matrices, given the token-set and partial ratios of every pair."""
-    lengths = np.array([len(t) for t in texts], dtype=np.float32)
-    words = np.array([t.count(" ") + 1 if t else 0 for t in texts], dtype=np.float32)
-    shorter = np.minimum.outer(lengths, lengths)
-    longer = np.maximum.outer(lengths, lengths)
-    fewest = np.minimum.outer(words, words)
+def combine_scores(
+    texts: Sequence[str], token_set: np.ndarray, partial: np.ndarray, columns: Sequence[str] | None = None
+) -> np.ndarray:
+    """`score` over whole matrices, given the token-set and partial ratios of every pair.
+
+    Rows are `texts`; columns are `columns`, or `texts` again when not given.
+    """
+    columns = texts if columns is None else columns
+    row_lengths, col_lengths = _lengths(texts), _lengths(columns)
+    shorter = np.minimum.outer(row_lengths, col_lengths)
+    longer = np.maximum.outer(row_lengths, col_lengths)
+    fewest = np.minimum.outer(_word_counts(texts), _word_counts(columns))
     comparable = shorter >= _COMPARABLE_LENGTH * longer
     contiguous = np.where(fewest >= 3, partial, 0.0)
     best = np.where(comparable, token_set, np.maximum(contiguous, _SHORT_BAG_WEIGHT * token_set))
     short = np.where(fewest < _SHORT_WORDS, _SHORT_WEIGHT, 1.0)
     weight = np.where(fewest < _MIN_WORDS, _FEW_WORDS_WEIGHT, short)
     result = (best * weight).astype(np.float32)
-    result[(lengths[:, None] == 0) | (lengths[None, :] == 0)] = 0.0
+    result[(row_lengths[:, None] == 0) | (col_lengths[None, :] == 0)] = 0.0
     return result
+
+
+def _lengths(texts: Sequence[str]) -> np.ndarray:
+    return np.array([len(t) for t in texts], dtype=np.float32)
+
+
+def _word_counts(texts: Sequence[str]) -> np.ndarray:
+    return np.array([t.count(" ") + 1 if t else 0 for t in texts], dtype=np.float32)
 
 
 def same_words(a: str, b: str) -> bool:

@@ -187,6 +187,19 @@ def test_versions_carry_word_differences() -> None:
     assert all(step.op == "equal" for step in diffs[0])
 
 
+def test_reference_scores_100_against_itself_even_when_short() -> None:
+    """score() discounts texts of few words; the reference compared with itself is still 100."""
+    articles = [
+        Article(id=f"a{n}", text=f"Headline {n}\n\nThe mayor said: \"We will win.\" Later he left.")
+        for n in range(2)
+    ]
+    result = compare_articles(articles, one_event=True)
+    group = _group_of(result, "We will win")
+    scores = {v.claim: v.score for v in group.versions}
+    assert len(scores) == 2
+    assert scores[group.reference] == 100.0
+
+
 def _claim(cid: str, article: str, text: str) -> Claim:
     return Claim(id=cid, article=article, kind="direct", text=text, start=0, end=len(text))
 
