@@ -30,29 +30,38 @@ _SMALL_BATCH = 50  # below this every pair is cheap to score: no pruning
 _NAME_WEIGHT = 2.0
 _MONTH_WEIGHT = 3.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]{2,}")
-_MONTH_NAMES = MONTHS
-_MONTHS = {m[:3]: m for m in _MONTH_NAMES}
+_MONTH_NAMES = frozenset(MONTHS)
+_MONTHS = {m[:3]: m for m in MONTHS}
 _MONTHS["sept"] = "september"
 
 
-def _features(text: str) -> dict[str, float]:
-    """Content words, names weighted up; month names too, since the same people meet in many months."""
+def _features(text: str, terms: dict[str, tuple[str | None, float]] | None = None) -> dict[str, float]:
+    """Content words, names weighted up; month names too, since the same people meet in many months.
+
+    `terms` remembers `_term` of each spelling across the articles of one batch.
+    """
+    terms = {} if terms is None else terms
     counts: dict[str, float] = defaultdict(float)  # weights: names and months count more
-    for m in _WORD.finditer(text):
-        word = m.group().rstrip("’'s").rstrip("’'")
-        low = word.lower()
-        month = (
-            _MONTHS.get(low[:3])
-            if word[0].isupper() and (low in _MONTHS or low in _MONTHS.values())
-            else None
-        )
-        if month is not None and low != "may":
-            counts["@" + month] += _MONTH_WEIGHT
-            continue
-        if len(low) < 3 or low in STOPWORDS or low in NOT_NAMES:
-            continue
-        counts[low] += _NAME_WEIGHT if word[0].isupper() else 1.0
+    for word, n in Counter(_WORD.findall(text)).items():  # each spelling judged once, not each use
+        judged = terms.get(word)
+        if judged is None:
+            judged = terms[word] = _term(word)
+        term, weight = judged
+        if term:
+            counts[term] += weight * n
     return counts
+
+
+def _term(found: str) -> tuple[str | None, float]:
+    """The term a word counts for, and its weight; no term for stopwords and short words."""
+    word = found.rstrip("’'s").rstrip("’'")
+    low = word.lower()
+    month = _MONTHS.get(low[:3]) if word[0].isupper() and (low in _MONTHS or low in _MONTH_NAMES) else None
+    if month is not None and low != "may":
+        return "@" + month, _MONTH_WEIGHT
+    if len(low) < 3 or low in STOPWORDS or low in NOT_NAMES:
+        return None, 0.0
+    return low, _NAME_WEIGHT if word[0].isupper() else 1.0
 
 
 def _tfidf(docs: list[dict[str, float]]) -> list[dict[str, float]]:
@@ -102,9 +111,16 @@ def _dates_compatible(x: Article, y: Article) -> bool:
     return abs((x.published - y.published).days) <= MAX_DATE_GAP_DAYS
 
 
-def cluster_articles(articles: Sequence[Article], threshold: float = SIMILARITY_THRESHOLD) -> list[list[int]]:
-    """Indices of articles grouped by event (average linkage over cosine similarity)."""
-    vectors = _tfidf([_features(a.text) for a in articles])
+def cluster_articles(
+    articles: Sequence[Article],
+    threshold: float = SIMILARITY_THRESHOLD,
+    features: list[dict[str, float]] | None = None,
+) -> list[list[int]]:
+    """Indices of articles grouped by event (average linkage over cosine similarity).
+
+    `features` are the articles' `_features`, when the caller has them already.
+    """
+    vectors = _tfidf(features if features is not None else [_features(a.text) for a in articles])
     sims: dict[tuple[int, int], float] = {}
     for a, b in _candidate_pairs(vectors):
         if _dates_compatible(articles[a], articles[b]):
@@ -141,23 +157,24 @@ def assign_events(articles: Sequence[Article], one_event: bool = False) -> list[
     """Events for the articles, labelled by their most shared distinctive terms."""
     if not articles:
         return []
-    clusters = [list(range(len(articles)))] if one_event else cluster_articles(articles)
+    terms: dict[str, tuple[str | None, float]] = {}
+    features = [_features(a.text, terms) for a in articles]
+    clusters = [list(range(len(articles)))] if one_event else cluster_articles(articles, features=features)
     events = []
     for n, members in enumerate(clusters, 1):
         events.append(
             Event(
                 id=f"e{n}",
                 articles=[articles[i].id for i in members],
-                label=_label([articles[i] for i in members]),
+                label=_label([features[i] for i in members]),
             )
         )
     return events
 
 
-def _label(articles: list[Article]) -> str:
+def _label(features: list[dict[str, float]]) -> str:
     shared: Counter[str] = Counter()
-    for article in articles:
-        feats = _features(article.text)
+    for feats in features:
         for term, _ in sorted(feats.items(), key=lambda kv: -kv[1])[:12]:
             shared[term] += 1
     return " ".join(t for t, _ in shared.most_common(4))
