@@ -120,26 +120,9 @@ def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sente
         if q.depth == 0:
             by_paragraph.setdefault(q.paragraph, []).append(q)
     for pi, para in enumerate(paras):
-        pq = by_paragraph.get(pi, [])
-        collapsed: list[Token] = []
-        qmap: dict[int, Quote] = {}
         toks = tokens(text, para.start, para.end)
-        qi = 0
-        ti = 0
-        while ti < len(toks):
-            tok = toks[ti]
-            while qi < len(pq) and _outer(pq[qi])[1] <= tok.start:
-                qi += 1
-            if qi < len(pq) and _outer(pq[qi])[0] <= tok.start < _outer(pq[qi])[1]:
-                a, b = _outer(pq[qi])
-                qmap[len(collapsed)] = pq[qi]
-                collapsed.append(Token(QUOTE_TOKEN, a, b))
-                while ti < len(toks) and toks[ti].start < b:
-                    ti += 1
-                qi += 1
-                continue
-            collapsed.append(tok)
-            ti += 1
+        pq = by_paragraph.get(pi)
+        collapsed, qmap = _collapse_quotes(toks, pq) if pq else (toks, {})
         headline = (pi == 0 and _is_title_line(text, para)) or _is_deck(text, para, pi)
         found = _split(collapsed, qmap, pi, text, headline)
         title_case = pi == 0 and _is_title_case(text, para)
@@ -147,6 +130,30 @@ def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sente
             sent.title_case = title_case
         out.extend(found)
     return out
+
+
+def _collapse_quotes(toks: list[Token], pq: list[Quote]) -> tuple[list[Token], dict[int, Quote]]:
+    """One placeholder token for each top-level quote of a paragraph, with the index → quote map."""
+    bounds = [_outer(q) for q in pq]
+    collapsed: list[Token] = []
+    qmap: dict[int, Quote] = {}
+    qi = 0
+    ti = 0
+    while ti < len(toks):
+        tok = toks[ti]
+        while qi < len(pq) and bounds[qi][1] <= tok.start:
+            qi += 1
+        if qi < len(pq) and bounds[qi][0] <= tok.start < bounds[qi][1]:
+            a, b = bounds[qi]
+            qmap[len(collapsed)] = pq[qi]
+            collapsed.append(Token(QUOTE_TOKEN, a, b))
+            while ti < len(toks) and toks[ti].start < b:
+                ti += 1
+            qi += 1
+            continue
+        collapsed.append(tok)
+        ti += 1
+    return collapsed, qmap
 
 
 def _is_title_line(text: str, para: Span) -> bool:
@@ -175,19 +182,22 @@ def _outer(q: Quote) -> tuple[int, int]:
     return a, b
 
 
+_SENTENCE_ENDS = {".", "!", "?"}
+
+
 def _split(toks: list[Token], qmap: dict[int, Quote], pi: int, text: str, headline: bool) -> list[_Sentence]:
     out: list[_Sentence] = []
     start = 0
-    for i, tok in enumerate(toks):
-        nxt = toks[i + 1] if i + 1 < len(toks) else None
-        if nxt is None:
-            break
-        ends = tok.text in {".", "!", "?"} or (
+    for i in range(len(toks) - 1):
+        ends = toks[i].text in _SENTENCE_ENDS or (
             i in qmap
-            and text[qmap[i].end - 1 : qmap[i].end] in {".", "!", "?"}
+            and text[qmap[i].end - 1 : qmap[i].end] in _SENTENCE_ENDS
             and qmap[i].close_mark is not None
         )
-        if ends and (nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text == QUOTE_TOKEN):
+        if not ends:
+            continue
+        nxt = toks[i + 1]
+        if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text == QUOTE_TOKEN:
             out.append(_make_sentence(toks, qmap, start, i + 1, pi=pi, headline=headline))
             start = i + 1
     out.append(_make_sentence(toks, qmap, start, len(toks), pi=pi, headline=headline))
@@ -198,8 +208,9 @@ def _make_sentence(
     toks: list[Token], qmap: dict[int, Quote], a: int, b: int, *, pi: int, headline: bool
 ) -> _Sentence:
     # look up only this sentence's token indices: scanning all quotes per sentence is quadratic
-    quotes = {i - a: qmap[i] for i in range(a, b) if i in qmap}
-    return _Sentence(pi, toks[a:b], quotes, headline, starts=[t.start for t in toks[a:b]])
+    quotes = {i - a: qmap[i] for i in range(a, b) if i in qmap} if qmap else {}
+    sentence = toks[a:b]
+    return _Sentence(pi, sentence, quotes, headline, starts=[t.start for t in sentence])
 
 
 def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
@@ -408,11 +419,10 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     for sent in sentences:
         if sent.paragraph == 0 and sent.title_case:
             continue  # a Title Case headline capitalises every word: no names to learn from it
-        for i in range(len(sent.toks)):
-            if _may_start_name(sent.toks, i):
-                m = noun_phrase_after(sent.toks, i)
-                if m is not None:
-                    book.register(m)
+        for i in _name_starts(sent.toks):
+            m = noun_phrase_after(sent.toks, i)
+            if m is not None:
+                book.register(m)
         subj = sentence_subject(sent.toks, len(sent.toks))
         if subj is not None and subj.kind == "name":
             events.append((subj.start, 0, subj))
@@ -441,15 +451,23 @@ def _near_cue(item: _Item) -> list[Token]:
     return toks[max(0, k - _CUE_NEIGHBOURHOOD) : k + _CUE_NEIGHBOURHOOD]
 
 
-def _may_start_name(toks: list[Token], i: int) -> bool:
-    """Worth reading as a name to remember: two capitalised words, or a title before one."""
-    tok = toks[i]
-    if not (tok.is_word and tok.text[0].isupper()) or tok.lower in NOT_NAMES:
-        return False  # `While`, `But`: sentence openers
-    if i > 0 and toks[i - 1].text[0].isupper() and toks[i - 1].lower not in NOT_NAMES:
-        return False
-    nxt = toks[i + 1] if i + 1 < len(toks) else None
-    return nxt is not None and (nxt.text[0].isupper() or nxt.lower in TITLE_WORDS)
+def _name_starts(toks: list[Token]) -> list[int]:
+    """Where a name worth remembering may start: two capitalised words, or one before a title.
+
+    Only the first word of a capitalised run starts one; `While`, `But` (sentence openers)
+    neither start a name nor count as the word before one.
+    """
+    starts: list[int] = []
+    capitalised_before = False
+    for i in range(len(toks) - 1):  # a name needs the word after its first
+        tok = toks[i]
+        capitalised = tok.text[0].isupper() and tok.lower not in NOT_NAMES
+        if capitalised and tok.is_word and not capitalised_before:
+            nxt = toks[i + 1]
+            if nxt.text[0].isupper() or nxt.lower in TITLE_WORDS:
+                starts.append(i)
+        capitalised_before = capitalised
+    return starts
 
 
 def _inherit(text: str, items: list[_Item]) -> None:
