@@ -7,13 +7,14 @@ aligned independently (`compare_event`), so events can be mapped in parallel.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import partial
 from typing import cast
 
 from claimcmp.align import SemanticScorer, align_claims, similarity_to
 from claimcmp.events import assign_events
 from claimcmp.identities import unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Status, Version, WordDiff
-from claimcmp.parallel import extract_all
+from claimcmp.parallel import MIN_BATCH_FOR_PROCESSES, extract_all, map_in_processes
 from claimcmp.pipeline import article_info
 from claimcmp.status import Wording, pair_status, word_diff, worst
 from claimcmp.textsim import normalise
@@ -36,17 +37,21 @@ def compare_articles(
     labelled = [a.model_copy(update={"event": event_of.get(a.id)}) for a in articles]
     per_article = extract_all(labelled)
     claims = [c for found in per_article for c in found]
-    names = unify_speakers(claims, event_of)
-    claims = [_renamed(c, names) for c in claims]
+    _rename_speakers(claims, unify_speakers(claims, event_of))
     outlet_of = {a.id: a.outlet for a in labelled}
     by_event: dict[str, list[Claim]] = {ev.id: [] for ev in events}
     for c in claims:  # one pass: blocking by event keeps the work linear in the events
         by_event[event_of[c.article]].append(c)
-    groups: list[Group] = []
-    for ev in events:
-        groups.extend(
-            compare_event(by_event[ev.id], ev.id, outlet_of, min_score=min_score, semantic=semantic)
-        )
+    tasks = [
+        (by_event[ev.id], ev.id, {aid: outlet_of[aid] for aid in ev.articles})
+        for ev in sorted(events, key=lambda ev: -len(by_event[ev.id]))  # largest first: the pool ends level
+    ]
+    # the semantic model is a native session that cannot be sent to another process
+    workers = 1 if semantic is not None or len(articles) < MIN_BATCH_FOR_PROCESSES else None
+    per_event = map_in_processes(
+        partial(_compare_task, min_score=min_score, semantic=semantic), tasks, workers, min_batch=2
+    )
+    groups = [g for found in per_event for g in found]
     groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -len(g.claims), g.id))
     for n, g in enumerate(groups, 1):
         g.id = f"g{n}"
@@ -54,11 +59,19 @@ def compare_articles(
     return CompareResult(articles=infos, claims=claims, problems=list(problems), events=events, groups=groups)
 
 
-def _renamed(claim: Claim, names: dict[str, str]) -> Claim:
-    if claim.speaker is None or claim.speaker.name not in names:
-        return claim
-    speaker = claim.speaker.model_copy(update={"name": names[claim.speaker.name]})
-    return claim.model_copy(update={"speaker": speaker})
+def _compare_task(
+    task: tuple[list[Claim], str, dict[str, str | None]], min_score: float, semantic: SemanticScorer | None
+) -> list[Group]:
+    claims, event, outlet_of = task
+    return compare_event(claims, event, outlet_of, min_score=min_score, semantic=semantic)
+
+
+def _rename_speakers(claims: Sequence[Claim], names: dict[str, str]) -> None:
+    """Give each speaker its one name across articles, in place: the claims were made by this
+    run's extraction and nothing else holds them, and copies would double the claims' memory."""
+    for c in claims:
+        if c.speaker is not None and c.speaker.name in names:
+            c.speaker.name = names[c.speaker.name]
 
 
 def alignable(claims: Sequence[Claim]) -> list[Claim]:
