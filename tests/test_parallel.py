@@ -1,0 +1,82 @@
+"""The process-pool paths give exactly what one process gives, in the same order."""
+
+from __future__ import annotations
+
+from concurrent.futures import ProcessPoolExecutor
+from typing import Any
+
+import pytest
+
+import claimcmp.compare as compare_module
+from claimcmp import parallel
+from claimcmp.compare import compare_articles
+from claimcmp.extract import extract_claims
+from claimcmp.models import Article
+from claimcmp.parallel import extract_all, map_in_processes
+
+
+def _square(x: int) -> int:
+    return x * x
+
+
+def test_map_in_processes_keeps_input_order() -> None:
+    items = list(range(50))
+    assert map_in_processes(_square, items, workers=2, min_batch=2) == [x * x for x in items]
+
+
+def test_map_in_processes_reports_progress() -> None:
+    seen: list[tuple[int, int]] = []
+    map_in_processes(_square, [1, 2, 3], workers=2, min_batch=2, on_done=lambda d, t: seen.append((d, t)))
+    assert seen == [(1, 3), (2, 3), (3, 3)]
+
+
+def _articles() -> list[Article]:
+    stories = [
+        (
+            "Flood closes the coast road",
+            "Mayor Ann Lee",
+            "the road will stay closed until the water goes down",
+        ),
+        (
+            "Strike shuts the rail station",
+            "Union leader Tom Park",
+            "the station will stay shut until we get a fair deal",
+        ),
+    ]
+    articles = []
+    for n in range(8):
+        headline, speaker, words = stories[n % 2]
+        surname = speaker.split()[-1]
+        text = (
+            f"{headline}\n\nBy Staff {n}\n\n{speaker} said on Monday that {words}. "
+            f'"We are doing all we can," {surname} told reporters in report {n}. '
+            f'"Nobody should travel tonight," said {surname}.'
+        )
+        articles.append(Article(id=f"a{n}", text=text, outlet=f"Outlet {n}"))
+    return articles
+
+
+def test_extraction_in_processes_equals_one_process() -> None:
+    articles = _articles()
+    pooled = map_in_processes(extract_claims, articles, workers=2, min_batch=2)
+    assert pooled == extract_all(articles, workers=1)
+    assert sum(map(len, pooled)) >= 3 * len(articles)
+
+
+def test_compare_over_processes_equals_one_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    articles = _articles()
+    in_process = compare_articles(articles)
+    pools: list[object] = []
+
+    class CountedPool(ProcessPoolExecutor):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            pools.append(self)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(parallel, "ProcessPoolExecutor", CountedPool)
+    monkeypatch.setattr(compare_module, "MIN_BATCH_FOR_PROCESSES", 2)
+    pooled = compare_articles(articles)
+    assert len(pools) == 1  # events were compared in a pool (8 articles are extracted in-process)
+    assert len(pooled.events) == 2
+    assert any(len(g.versions) > 1 for g in pooled.groups)
+    assert pooled == in_process
