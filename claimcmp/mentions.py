@@ -31,6 +31,7 @@ _NP_INNER_LOWER = {"of", "for", "and", "&"} | NAME_PARTICLES
 # `a source within the US Administration`, `an expert from the Carnegie Centre`
 _ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close"}
 _HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS
+_NP_WORDS = frozenset(TITLE_WORDS | _HEAD_NOUNS)  # lower-case words a noun phrase may hold
 _MAX_NP = 12
 _MAX_NAME_WORDS = 3
 
@@ -60,16 +61,9 @@ QUOTE_TOKEN = "_q_"
 def _np_token_ok(tok: Token) -> bool:
     if tok.text == QUOTE_TOKEN:
         return False
-    low = tok.lower.rstrip(".")
     if _is_cap_word(tok):
         return True
-    return tok.is_word and (
-        low in TITLE_WORDS
-        or low in PERSON_NOUNS
-        or low in ORG_NOUNS
-        or low in DOCUMENT_NOUNS
-        or low in MEDIA_NOUNS
-    )
+    return tok.is_word and tok.lower.rstrip(".") in _NP_WORDS
 
 
 def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
@@ -204,8 +198,38 @@ def _trim_trailing(span: list[Token]) -> list[Token]:
     return span
 
 
+# A span's words alone decide what mention it is (its offsets are only copied), and the
+# same names recur through an article and across a batch: each distinct span is read once.
+_READ_MENTIONS: dict[tuple[str, ...], Mention | None] = {}
+_READ_MENTIONS_LIMIT = 20_000  # then start afresh: memory stays bounded, rereading is cheap
+
+
 def make_mention(span: list[Token]) -> Mention | None:
     """Classify a token span as a speaker mention, or None if nothing in it can speak."""
+    words = tuple([t.text for t in span])
+    if words in _READ_MENTIONS:
+        read = _READ_MENTIONS[words]
+    else:
+        if len(_READ_MENTIONS) >= _READ_MENTIONS_LIMIT:
+            _READ_MENTIONS.clear()
+        read = _READ_MENTIONS[words] = _read_mention(span)
+    if read is None:
+        return None
+    # a fresh copy each time: callers fill in a mention's role and token indices
+    return Mention(
+        read.text,
+        span[0].start,
+        span[-1].end,
+        read.kind,
+        name=read.name,
+        role=read.role,
+        head=read.head,
+        entity=read.entity,
+        anonymous=read.anonymous,
+    )
+
+
+def _read_mention(span: list[Token]) -> Mention | None:
     text_start, text_end = span[0].start, span[-1].end
     words = [t for t in span if t.is_word]
     if not words:
