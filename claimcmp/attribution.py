@@ -702,6 +702,8 @@ def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedS
                 rs.attribution.via.append(medium.name or medium.text)
         else:
             out.append(leading)
+    if not out:
+        return out  # most sentences: no offsets to index
     starts = [t.start for t in toks]
     return [rs for rs in out if not _only_a_quote(toks, starts, rs)]
 
