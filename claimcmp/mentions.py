@@ -182,12 +182,7 @@ def _at(m: Mention | None, first: int, last: int) -> Mention | None:
 def _trim_leading(span: list[Token]) -> list[Token]:
     while span and not span[0].is_word:
         span = span[1:]
-    while (
-        span
-        and span[0].lower in NOT_NAMES
-        and span[0].lower not in _ANY_DETERMINER
-        and len(span) > 1
-    ):
+    while span and span[0].lower in NOT_NAMES and span[0].lower not in _ANY_DETERMINER and len(span) > 1:
         span = span[1:]
     return span
 
