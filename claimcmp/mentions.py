@@ -202,9 +202,9 @@ _READ_MENTIONS_LIMIT = 20_000  # then start afresh: memory stays bounded, reread
 def make_mention(span: list[Token]) -> Mention | None:
     """Classify a token span as a speaker mention, or None if nothing in it can speak."""
     words = tuple([t.text for t in span])
-    if words in _READ_MENTIONS:
-        read = _READ_MENTIONS[words]
-    else:
+    try:
+        read = _READ_MENTIONS[words]  # one lookup: safe even if another thread clears the cache
+    except KeyError:
         if len(_READ_MENTIONS) >= _READ_MENTIONS_LIMIT:
             _READ_MENTIONS.clear()
         read = _READ_MENTIONS[words] = _read_mention(span)
