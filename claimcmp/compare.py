@@ -10,13 +10,15 @@ from collections.abc import Sequence
 from functools import partial
 from typing import cast
 
+import numpy as np
+
 from claimcmp.align import SemanticScorer, align_claims, similarity_to
 from claimcmp.events import assign_events
 from claimcmp.identities import unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Status, Version, WordDiff
 from claimcmp.parallel import MIN_BATCH_FOR_PROCESSES, extract_all, map_in_processes
 from claimcmp.pipeline import article_info
-from claimcmp.status import Wording, pair_status, word_diff, worst
+from claimcmp.status import Step, Wording, diff_steps, pair_status, worst
 from claimcmp.textsim import normalise
 
 _REDUNDANT_QUOTE_SHARE = 0.5
@@ -145,15 +147,24 @@ def _group(
             reps.append(c)
         slot.append(distinct[key])
     ref = slot[members.index(reference)]
-    scores = similarity_to(normal[reference.id], [normal[c.id] for c in reps])
+    if len(reps) == 1:  # a claim alone (or with its repeats): no score to compute, nothing to diff
+        scores = np.full(1, 100.0)
+        wordings: list[Wording] = []
+    else:
+        scores = similarity_to(normal[reference.id], [normal[c.id] for c in reps])
+        wordings = [Wording.of(c.text, normal[c.id]) for c in reps]
     scores[ref] = 100.0  # the reference against itself, however few its words (score() discounts those)
-    # a claim alone needs no word lists: nothing to diff, no pair to judge
-    wordings = [Wording.of(c.text) for c in reps] if len(reps) > 1 else []
+    steps: dict[tuple[int, int], list[Step]] = {}  # word diffs of rep pairs, shared by status and versions
+    status, reasons = _status(reps, wordings, steps)
     diffs: dict[int, list[WordDiff]] = {}
     versions = []
     for c, k in zip(members, slot, strict=True):
         if k not in diffs:
-            diffs[k] = [] if k == ref else word_diff(wordings[ref], wordings[k])
+            if k == ref:
+                diffs[k] = []
+            else:
+                pair = steps[ref, k] if (ref, k) in steps else diff_steps(wordings[ref], wordings[k])
+                diffs[k] = [WordDiff(op=op, a=a, b=b) for op, a, b in pair]
         versions.append(
             Version(
                 claim=c.id,
@@ -163,7 +174,6 @@ def _group(
                 diff=diffs[k],
             )
         )
-    status, reasons = _status(reps, wordings)
     speaker = reference.speaker.name if reference.speaker else None
     return Group(
         id=gid,
@@ -177,8 +187,13 @@ def _group(
     )
 
 
-def _status(reps: list[Claim], wordings: list[Wording]) -> tuple[Status, list[str]]:
-    """The most different pair's status across articles, with every conflict reason found."""
+def _status(
+    reps: list[Claim], wordings: list[Wording], steps: dict[tuple[int, int], list[Step]]
+) -> tuple[Status, list[str]]:
+    """The most different pair's status across articles, with every conflict reason found.
+
+    Each pair's word diff is left in `steps`, keyed by the pair's indices.
+    """
     statuses: list[str] = []
     reasons: list[str] = []
     for i, a in enumerate(reps):
@@ -186,7 +201,8 @@ def _status(reps: list[Claim], wordings: list[Wording]) -> tuple[Status, list[st
             b = reps[j]
             if a.article == b.article:
                 continue
-            status, why = pair_status(a, b, (wordings[i], wordings[j]))
+            steps[i, j] = diff_steps(wordings[i], wordings[j])
+            status, why = pair_status(a, b, (wordings[i], wordings[j]), steps[i, j])
             statuses.append(status)
             reasons += [r for r in why if r not in reasons]
     return cast(Status, worst(statuses)), reasons

@@ -43,14 +43,15 @@ class Wording:
     normal: str
 
     @classmethod
-    def of(cls, text: str) -> Wording:
+    def of(cls, text: str, normal: str | None = None) -> Wording:
+        """`normal` is `normalise(text)`, when the caller has it already."""
         words, keys = [], []
         for word in _WORD_BREAK.split(text):
             key = _word_key(word)
             if key.strip("'"):
                 words.append(word)
                 keys.append(key)
-        return cls(words, keys, normalise(text))
+        return cls(words, keys, normalise(text) if normal is None else normal)
 
 
 DiffOp = Literal["equal", "insert", "delete", "replace"]
@@ -136,10 +137,13 @@ def _cue_lemma(claim: Claim) -> str:
     return CUE_FORMS.get(first, first)
 
 
-def pair_status(a: Claim, b: Claim, wordings: tuple[Wording, Wording] | None = None) -> tuple[str, list[str]]:
+def pair_status(
+    a: Claim, b: Claim, wordings: tuple[Wording, Wording] | None = None, diff: list[Step] | None = None
+) -> tuple[str, list[str]]:
     """Status of two versions of one statement, and the reasons for a conflict.
 
-    `wordings` are the two texts' `Wording`s, when the caller cut them already.
+    `wordings` are the two texts' `Wording`s and `diff` their `diff_steps`, when the
+    caller has them already.
     """
     wa, wb = wordings if wordings is not None else (Wording.of(a.text), Wording.of(b.text))
     reasons: list[str] = []
@@ -148,7 +152,8 @@ def pair_status(a: Claim, b: Claim, wordings: tuple[Wording, Wording] | None = N
             f"same words, different speakers: {a.speaker.name if a.speaker else ''} vs "
             f"{b.speaker.name if b.speaker else ''}"
         )
-    diff = diff_steps(wa, wb)
+    if diff is None:
+        diff = diff_steps(wa, wb)
     reasons += _value_conflicts(diff)
     reasons += _negation_conflict(diff)
     if (_cue_lemma(a) in DENIAL_CUES) != (_cue_lemma(b) in DENIAL_CUES):
