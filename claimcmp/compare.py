@@ -14,9 +14,10 @@ import numpy as np
 
 from claimcmp.align import SemanticScorer, align_claims, similarity_to
 from claimcmp.events import assign_events
+from claimcmp.extract import extract_claims
 from claimcmp.identities import unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Status, Version, WordDiff
-from claimcmp.parallel import MIN_BATCH_FOR_PROCESSES, extract_all, map_in_processes
+from claimcmp.parallel import Workers
 from claimcmp.pipeline import article_info
 from claimcmp.status import Step, Wording, diff_steps, pair_status, worst
 from claimcmp.textsim import normalise
@@ -34,30 +35,31 @@ def compare_articles(
     semantic: SemanticScorer | None = None,
 ) -> CompareResult:
     """Extract, find events, unify speakers, align and compare: the full compare result."""
-    events = assign_events(articles, one_event=one_event)
-    event_of = {aid: ev.id for ev in events for aid in ev.articles}
-    labelled = [a.model_copy(update={"event": event_of.get(a.id)}) for a in articles]
-    per_article = extract_all(labelled)
-    claims = [c for found in per_article for c in found]
-    _rename_speakers(claims, unify_speakers(claims, event_of))
-    outlet_of = {a.id: a.outlet for a in labelled}
-    by_event: dict[str, list[Claim]] = {ev.id: [] for ev in events}
-    for c in claims:  # one pass: blocking by event keeps the work linear in the events
-        by_event[event_of[c.article]].append(c)
-    tasks = [
-        (by_event[ev.id], ev.id, {aid: outlet_of[aid] for aid in ev.articles})
-        for ev in sorted(events, key=lambda ev: -len(by_event[ev.id]))  # largest first: the pool ends level
-    ]
-    # the semantic model is a native session that cannot be sent to another process
-    workers = 1 if semantic is not None or len(articles) < MIN_BATCH_FOR_PROCESSES else None
-    per_event = map_in_processes(
-        partial(_compare_task, min_score=min_score, semantic=semantic), tasks, workers, min_batch=2
-    )
+    with Workers(len(articles)) as workers:
+        extracting = workers.start_map(extract_claims, articles)  # workers extract while events are found
+        events = assign_events(articles, one_event=one_event)
+        per_article = extracting()
+        event_of = {aid: ev.id for ev in events for aid in ev.articles}
+        claims = [c for found in per_article for c in found]
+        _rename_speakers(claims, unify_speakers(claims, event_of))
+        by_event: dict[str, list[Claim]] = {ev.id: [] for ev in events}
+        for c in claims:  # one pass: blocking by event keeps the work linear in the events
+            by_event[event_of[c.article]].append(c)
+        outlet_of = {a.id: a.outlet for a in articles}
+        tasks = [
+            (by_event[ev.id], ev.id, {aid: outlet_of[aid] for aid in ev.articles})
+            for ev in sorted(events, key=lambda ev: -len(by_event[ev.id]))  # largest first: ends level
+        ]
+        # the semantic model is a native session that cannot be sent to another process
+        compare_task = partial(_compare_task, min_score=min_score, semantic=semantic)
+        per_event = workers.start_map(compare_task, tasks, in_process=semantic is not None)()
     groups = [g for found in per_event for g in found]
     groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -len(g.claims), g.id))
     for n, g in enumerate(groups, 1):
         g.id = f"g{n}"
-    infos = [article_info(a, found) for a, found in zip(labelled, per_article, strict=True)]
+    infos = [article_info(a, found) for a, found in zip(articles, per_article, strict=True)]
+    for info in infos:
+        info.event = event_of.get(info.id)
     return CompareResult(articles=infos, claims=claims, problems=list(problems), events=events, groups=groups)
 
 

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 from typing import Any
 
 import pytest
 
-import claimcmp.compare as compare_module
 from claimcmp import parallel
 from claimcmp.compare import compare_articles
 from claimcmp.extract import extract_claims
@@ -74,9 +77,28 @@ def test_compare_over_processes_equals_one_process(monkeypatch: pytest.MonkeyPat
             super().__init__(*args, **kwargs)
 
     monkeypatch.setattr(parallel, "ProcessPoolExecutor", CountedPool)
-    monkeypatch.setattr(compare_module, "MIN_BATCH_FOR_PROCESSES", 2)
+    monkeypatch.setattr(parallel, "MIN_BATCH_FOR_PROCESSES", 2)
     pooled = compare_articles(articles)
-    assert len(pools) == 1  # events were compared in a pool (8 articles are extracted in-process)
+    assert len(pools) == 1  # one pool extracted the articles and compared the events
     assert len(pooled.events) == 2
     assert any(len(g.versions) > 1 for g in pooled.groups)
     assert pooled == in_process
+
+
+def test_module_entry_point_runs_a_pooled_batch(tmp_path: Path) -> None:
+    """The CLI end to end on a batch big enough for worker processes (started from a
+    fork server, which must find and import everything the workers run)."""
+    for n, article in enumerate(_articles() * 9):
+        (tmp_path / f"a{n:02d}.txt").write_text(article.text, encoding="utf-8")
+    assert len(list(tmp_path.iterdir())) >= parallel.MIN_BATCH_FOR_PROCESSES
+    run = subprocess.run(
+        [sys.executable, "-m", "claimcmp", "compare", str(tmp_path), "--format", "json"],
+        capture_output=True,
+        check=False,
+        text=True,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    result = json.loads(run.stdout)
+    assert len(result["articles"]) == 72
+    assert result["groups"]
