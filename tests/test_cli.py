@@ -14,7 +14,9 @@ from click.testing import CliRunner, Result
 
 import claimcmp.pipeline
 from claimcmp.cli import cli
+from claimcmp.errors import InputError
 from claimcmp.models import CompareResult, ExtractResult
+from claimcmp.render.output import open_output
 
 ARTICLE = 'Kerry meets Putin\n\n"We agreed on a schedule," Kerry said on Thursday.\n'
 
@@ -278,6 +280,33 @@ def test_output_into_a_missing_folder_is_one_line(runner: CliRunner, seeds: Path
     result = run(runner, "extract", str(seeds), "-o", str(tmp_path / "no" / "such" / "x.json"))
     assert result.exit_code == 2
     assert "cannot write" in one_error_line(result)
+
+
+def test_a_failed_render_leaves_no_file_behind(tmp_path: Path) -> None:
+    out = tmp_path / "x.json"
+
+    def render_and_fail() -> None:
+        with open_output(str(out), force=False) as (stream, _):
+            stream.write("half of it")
+            raise RuntimeError("renderer failed")
+
+    with pytest.raises(RuntimeError):
+        render_and_fail()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_file_that_appears_while_rendering_is_not_overwritten(tmp_path: Path) -> None:
+    out = tmp_path / "x.json"
+
+    def render_while_another_writes() -> None:
+        with open_output(str(out), force=False) as (stream, _):
+            stream.write("new")
+            out.write_text("someone else's", encoding="utf-8")
+
+    with pytest.raises(InputError, match="already exists"):
+        render_while_another_writes()
+    assert out.read_text(encoding="utf-8") == "someone else's"
+    assert list(tmp_path.iterdir()) == [out]
 
 
 def test_output_dash_is_stdout(runner: CliRunner, seeds: Path) -> None:

@@ -7,6 +7,8 @@ import io
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from claimcmp.models import ArticleInfo, Claim, CompareResult, ExtractResult, WordDiff
 from claimcmp.render import RENDERERS
@@ -214,3 +216,22 @@ def test_summaries_count_in_singular_and_plural(compared: CompareResult) -> None
     assert render(one, "markdown").startswith("1 group: 1 conflict.")
     lone = ExtractResult(articles=compared.articles[:1], claims=compared.claims[:1])
     assert "1 claim in 1 article" in table(lone)
+
+
+def test_streamed_json_is_pydantics_text_byte_for_byte(compared: CompareResult) -> None:
+    """The json renderer writes item by item; the text must not differ from the whole dump."""
+    assert render(compared, "json") == compared.model_dump_json(indent=2) + "\n"
+    extract = as_extract(compared)
+    assert render(extract, "json") == extract.model_dump_json(indent=2) + "\n"
+    empty = CompareResult(articles=[], claims=[])
+    assert render(empty, "json") == empty.model_dump_json(indent=2) + "\n"
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.text(max_size=40), st.text(max_size=40))
+def test_streamed_json_keeps_any_text_exact(text: str, warning: str) -> None:
+    """Quotes, backslashes, line and paragraph separators, astral characters: all escaped alike."""
+    claim = Claim(id="a#1", article="a", kind="direct", text=text, start=0, end=len(text), warnings=[warning])
+    info = ArticleInfo(id="a", headline=warning, warnings=[text, warning])
+    result = ExtractResult(articles=[info], claims=[claim, claim])
+    assert render(result, "json") == result.model_dump_json(indent=2) + "\n"

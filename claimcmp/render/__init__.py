@@ -23,7 +23,10 @@ Renderer = Callable[["ExtractResult", TextIO, bool], None]
 
 
 def _json(result: ExtractResult, out: TextIO, color: bool) -> None:
-    out.write(result.model_dump_json(indent=2) + "\n")
+    from claimcmp.render.json_stream import write_json  # noqa: PLC0415
+
+    write_json(result, out)
+    out.write("\n")
 
 
 def _jsonl(result: ExtractResult, out: TextIO, color: bool) -> None:

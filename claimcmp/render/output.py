@@ -1,12 +1,13 @@
 """Where rendered output goes: stdout, or a file that is never overwritten by accident.
 
-A file is written only once the whole output is rendered, so a failed run
-leaves no half-written file behind.
+A file appears only once the whole output is rendered, so a failed run leaves
+no half-written file behind.
 """
 
 from __future__ import annotations
 
-import io
+import os
+import secrets
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -31,22 +32,42 @@ def refuse_overwrite(output: str | None, force: bool) -> None:
 
 @contextmanager
 def open_output(output: str | None, force: bool) -> Iterator[tuple[TextIO, bool]]:
-    """(stream, is a terminal) to render into; a file is written when the block ends."""
+    """(stream, is a terminal) to render into; a file appears only when the block ends well.
+
+    A file is rendered into a hidden temporary file beside it, then put in place in one
+    step: a failed run leaves nothing behind, and a large output never has to be held
+    in memory whole.
+    """
     if output is None or output == STDOUT:
         yield sys.stdout, sys.stdout.isatty()
         sys.stdout.flush()
         return
-    buffer = io.StringIO()
-    yield buffer, False
-    write_file(Path(output), buffer.getvalue(), force)
-
-
-def write_file(path: Path, text: str, force: bool) -> None:
-    """text into path: mode 'x' refuses an existing file unless force."""
+    path = Path(output)
     try:
-        with path.open("w" if force else "x", encoding="utf-8", newline="") as out:
-            out.write(text)
+        part = path.with_name(f".{path.name}.{secrets.token_hex(4)}.part")
+        # O_EXCL: never anyone else's file; 0o666: the user's umask decides, as for any new file
+        fd = os.open(part, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+    except OSError as exc:
+        raise InputError(f"--output {path}: cannot write ({exc.strerror or exc})") from exc
+    try:
+        with open(fd, "w", encoding="utf-8", newline="") as stream:
+            yield stream, False
+        _put_in_place(part, path, force)
+    finally:
+        part.unlink(missing_ok=True)
+
+
+def _put_in_place(part: Path, path: Path, force: bool) -> None:
+    """Move the finished part to path; without force, never over a file that appeared meanwhile."""
+    try:
+        if force:
+            os.replace(part, path)
+        else:
+            os.link(part, path)  # fails if path exists: no check-then-write race
     except FileExistsError as exc:
         raise InputError(f"--output {path}: already exists (use --force to overwrite it)") from exc
     except OSError as exc:
+        if not force and not path.exists():  # a file system without hard links
+            os.replace(part, path)
+            return
         raise InputError(f"--output {path}: cannot write ({exc.strerror or exc})") from exc
