@@ -166,9 +166,9 @@ def _group(
                 diffs[k] = []
             else:
                 pair = steps[ref, k] if (ref, k) in steps else diff_steps(wordings[ref], wordings[k])
-                diffs[k] = [WordDiff(op=op, a=a, b=b) for op, a, b in pair]
+                diffs[k] = [WordDiff.trusted(op=op, a=a, b=b) for op, a, b in pair]
         versions.append(
-            Version(
+            Version.trusted(
                 claim=c.id,
                 article=c.article,
                 outlet=outlet_of.get(c.article),
@@ -177,7 +177,7 @@ def _group(
             )
         )
     speaker = reference.speaker.name if reference.speaker else None
-    return Group(
+    return Group.trusted(
         id=gid,
         event=event,
         status=status,

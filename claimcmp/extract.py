@@ -586,7 +586,7 @@ def _to_claims(article: Article, items: list[_Item]) -> list[Claim]:
         cue = att.cue if att is not None else None
         linked = item.statement >= 0 and statements.get(item.statement, 0) > 1
         out.append(
-            Claim(
+            Claim.trusted(
                 id=f"{article.id}#{n}",
                 article=article.id,
                 kind=item.kind,

@@ -91,7 +91,9 @@ class ArticleSpeakers:
             ent = self._full(m.name, m.start)
             self._remember(m.start, ent)
             if ent.entity in {"organization", "unknown"} and " " not in ent.name:  # `Russia … it said`
-                self.bodies.append((m.start, Speaker(name=ent.name, mention=m.text, kind="organization")))
+                self.bodies.append(
+                    (m.start, Speaker.trusted(name=ent.name, mention=m.text, kind="organization"))
+                )
 
     def _remember(self, pos: int, ent: _Entity) -> None:
         """Only people are antecedents of he/she: a known person, or a full personal name."""
@@ -110,7 +112,7 @@ class ArticleSpeakers:
             if m.entity != "media":
                 self._remember(m.start, ent)
             kind = m.entity if m.entity != "unknown" else ent.entity
-            speaker = Speaker(
+            speaker = Speaker.trusted(
                 name=ent.name, mention=m.text, role=m.role or ent.role, kind=_kind(kind), anonymous=False
             )
             self._note_body(m.start, speaker)
@@ -158,15 +160,15 @@ class ArticleSpeakers:
                     if ent.gender is None:
                         ent.gender = want
                     self.recent.append((m.start, ent))
-                    return Speaker(name=ent.name, mention=m.text, role=ent.role, kind="person")
-            return Speaker(name=None, mention=m.text, kind="person")
+                    return Speaker.trusted(name=ent.name, mention=m.text, role=ent.role, kind="person")
+            return Speaker.trusted(name=None, mention=m.text, kind="person")
         want_kinds = {"organization", "media"} if m.head == "it" else {"organization", "media", "group"}
         for pos, body in reversed(self.bodies):
             if m.start - pos > _PRONOUN_REACH:
                 break
             if pos < m.start and body.kind in want_kinds:
                 return body.model_copy(update={"mention": m.text})
-        return Speaker(name=None, mention=m.text, kind="group" if m.head == "they" else "unknown")
+        return Speaker.trusted(name=None, mention=m.text, kind="group" if m.head == "they" else "unknown")
 
     def _description(self, m: Mention) -> Speaker:
         first = m.text.split()[0].lower()
@@ -184,7 +186,7 @@ class ArticleSpeakers:
                 return found
         name = _strip_determiner(m.text)
         self.descriptions.append((m.start, m, name))
-        return Speaker(
+        return Speaker.trusted(
             name=name,
             mention=m.text,
             role=m.role,
@@ -204,10 +206,10 @@ class ArticleSpeakers:
             pos, ent = self.recent[-1]
             if 0 <= m.start - pos <= _ROLE_REACH and (not ent.role or title <= set(ent.role.lower().split())):
                 self.recent.append((m.start, ent))
-                return Speaker(name=ent.name, mention=m.text, role=ent.role, kind="person")
+                return Speaker.trusted(name=ent.name, mention=m.text, role=ent.role, kind="person")
         for pos, desc, name in reversed(self.descriptions):
             if pos < m.start and desc.head == head:
-                return Speaker(
+                return Speaker.trusted(
                     name=name,
                     mention=m.text,
                     role=desc.role,
@@ -228,7 +230,7 @@ class ArticleSpeakers:
             return None
         if best.entity in {"person", "unknown"}:
             self.recent.append((m.start, best))
-        return Speaker(name=best.name, mention=m.text, role=best.role, kind=_kind(best.entity))
+        return Speaker.trusted(name=best.name, mention=m.text, role=best.role, kind=_kind(best.entity))
 
 
 def _bare_surname(word: str) -> str:

@@ -73,7 +73,7 @@ def word_diff(a: str | Wording, b: str | Wording) -> list[WordDiff]:
     """Word-level steps turning version a into version b, as output models."""
     wa = a if isinstance(a, Wording) else Wording.of(a)
     wb = b if isinstance(b, Wording) else Wording.of(b)
-    return [WordDiff(op=op, a=x, b=y) for op, x, y in diff_steps(wa, wb)]
+    return [WordDiff.trusted(op=op, a=x, b=y) for op, x, y in diff_steps(wa, wb)]
 
 
 def _word_key(word: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -10,6 +11,7 @@ from hypothesis import strategies as st
 
 from claimcmp.align import UNKNOWN_SPEAKER_SCORE, align_claims, similarity
 from claimcmp.compare import compare_articles
+from claimcmp.ingest import read_articles
 from claimcmp.models import Article, Claim, CompareResult, Group
 from claimcmp.textsim import normalise, score
 
@@ -234,3 +236,17 @@ def test_blocked_aligner_matches_brute_force_oracle() -> None:
     claims = [_claim(f"x{i}#1", f"x{i}", t) for i, t in enumerate(texts)]
     groups = sorted(align_claims(claims))
     assert groups == [[0, 1], [2], [3], [4]]
+
+
+def test_compare_result_survives_validation(seeds: Path) -> None:
+    """Claims, groups, versions and diffs are built without validation (`trusted`): the
+    JSON they make must validate back into the same result."""
+    articles, _ = read_articles([str(seeds)])
+    result = compare_articles(articles)
+    assert any(v.diff for g in result.groups for v in g.versions)
+    assert CompareResult.model_validate_json(result.model_dump_json()) == result
+
+
+def test_trusted_refuses_a_misspelt_field() -> None:
+    with pytest.raises(TypeError, match="spekaer"):
+        Claim.trusted(id="a#1", article="a", kind="direct", text="", start=0, end=0, spekaer=None)
