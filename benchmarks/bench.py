@@ -237,13 +237,14 @@ def _compare_section(results: Result) -> str:
             "assign_events", "extract", "unify_speakers", "compare_event", "other"))])
     if not rows:
         return ""
-    return ("Compare (in-process compare_articles, which extracts too; peak = parent + largest "
-            "child)\n" + table(
-                ["articles", "events true/found", "total s", "extract s", "compare-only s",
+    return ("Compare (compare_articles, which extracts too; peak = parent + its workers' "
+            "peak total)\n" + table(
+                ["articles", "events true/found", "total s", "extract wait s", "rest s",
                  "peak MB", "pair recall %", "direct pair recall %", "mixed groups",
                  "changed no. → conflict"], rows)
             + "\n\nCompare stages (seconds)\n" + table(
-                ["articles", "events", "extract", "speakers", "align+status", "other"], stage_rows))
+                ["articles", "events (workers extract meanwhile)", "extract (wait after events)",
+                 "speakers", "align+status", "other (pool start, result)"], stage_rows))
 
 
 def _cli_section(results: Result) -> str:

@@ -17,6 +17,7 @@ import importlib
 import json
 import os
 import resource
+import threading
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
@@ -128,6 +129,50 @@ def _peak_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+class _WorkersPeak:
+    """Peak total resident memory of this process's descendants (its worker pools), sampled.
+
+    ru_maxrss of children cannot see the library's workers: they are started by a fork
+    server, so they are its children, not ours, and they are still alive when measured.
+    """
+
+    INTERVAL_S = 0.02
+
+    def __enter__(self) -> _WorkersPeak:
+        self.peak_mb = 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.INTERVAL_S):
+            self.peak_mb = max(self.peak_mb, _descendants_rss_mb(os.getpid()))
+
+
+def _descendants_rss_mb(root: int) -> float:
+    children: dict[int, list[int]] = defaultdict(list)
+    rss: dict[int, int] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except (OSError, IndexError):
+            continue  # the process ended while we looked
+        pid = int(stat.parent.name)
+        children[int(fields[1])].append(pid)  # fields[1] is the parent's pid
+        rss[pid] = int(fields[21])  # resident pages
+    total, todo = 0, list(children[root])
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo.extend(children[pid])
+    return total * resource.getpagesize() / 2**20
+
+
 def _read(folder: Path) -> tuple[list[Article], list[Any], float]:
     started = time.perf_counter()
     articles, problems = read_articles([str(folder / "articles")])
@@ -167,10 +212,10 @@ def worker_extract_serial(folder: Path) -> Result:
 def worker_extract_library(folder: Path) -> Result:
     """The library entry point as the CLI calls it (it may use a process pool itself)."""
     articles, problems, read_s = _read(folder)
-    with _Clock() as clock:
+    with _Clock() as clock, _WorkersPeak() as workers:
         result = extract_articles(articles, problems)
     return {**clock.fields(), "read_s": read_s, "claims": len(result.claims),
-            "peak_mb": _peak_mb(), "child_peak_mb": _children_peak_mb()}
+            "peak_mb": _peak_mb(), "child_peak_mb": workers.peak_mb}
 
 
 def worker_extract_mp(folder: Path, workers: int) -> Result:
@@ -190,18 +235,31 @@ def _children_peak_mb() -> float:
 
 
 class _StageTimer:
-    """Wraps claimcmp.compare's stage functions to time them (this process only)."""
+    """Times claimcmp.compare's stages in this process.
 
-    # compare_event runs inside map_in_processes (in worker processes for large batches), so the
-    # map is what is timed: wrapping both would count the in-process case twice
-    STAGES = ("assign_events", "extract_all", "extract_claims", "unify_speakers", "map_in_processes")
+    Events are found here while the workers extract, so the two overlap: "events" is
+    assign_events, "extract" the wait for extraction after it, and "compare_event" the
+    per-event map (one Workers.start_map call each; the collectors are timed).
+    """
+
+    FUNCTIONS = ("assign_events", "unify_speakers")
+    MAPS = ("extract", "compare_event")  # the order compare_articles starts them in
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
         module = importlib.import_module("claimcmp.compare")
-        for name in self.STAGES:
-            if hasattr(module, name):
-                setattr(module, name, self._timed(name, getattr(module, name)))
+        for name in self.FUNCTIONS:
+            setattr(module, name, self._timed(name, getattr(module, name)))
+        workers = importlib.import_module("claimcmp.parallel").Workers
+        start_map = workers.start_map
+        maps_started = [0]
+
+        def timed_start_map(pool: Any, *args: Any, **kwargs: Any) -> Callable[[], Any]:
+            name = self.MAPS[min(maps_started[0], len(self.MAPS) - 1)]
+            maps_started[0] += 1
+            return self._timed(name, start_map(pool, *args, **kwargs))
+
+        workers.start_map = timed_start_map
 
     def _timed(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
         @wraps(fn)
@@ -219,11 +277,9 @@ def worker_compare(folder: Path) -> Result:
     compare = importlib.import_module("claimcmp.compare")
     timer = _StageTimer()
     articles, problems, read_s = _read(folder)
-    with _Clock() as clock:
+    with _Clock() as clock, _WorkersPeak() as workers:
         result = compare.compare_articles(articles, problems)
     stages = dict(timer.seconds)
-    stages["extract"] = stages.pop("extract_all", 0.0) + stages.pop("extract_claims", 0.0)
-    stages["compare_event"] = stages.pop("map_in_processes", 0.0)
     stages["other"] = clock.seconds - sum(stages.values())
     truth = load_truth(folder)
     return {**clock.fields(), "read_s": read_s, "stages": stages, "events": len(result.events),
@@ -231,7 +287,7 @@ def worker_compare(folder: Path) -> Result:
             "claims": len(result.claims), "multi_outlet_groups": sum(
                 1 for g in result.groups if len({v.article for v in g.versions}) > 1),
             "recall": planted_pair_recall(result.claims, result.groups, truth),
-            "peak_mb": _peak_mb(), "child_peak_mb": _children_peak_mb()}
+            "peak_mb": _peak_mb(), "child_peak_mb": workers.peak_mb}
 
 
 def _spacy_model(name: str | None) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import pickle
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
@@ -65,16 +66,25 @@ class Workers:
     ) -> Callable[[], list[Result]]:
         """Start `[fn(x) for x in items]`; the returned function waits for it.
 
-        `in_process` keeps this map here (for a function that cannot be pickled).
+        `in_process` keeps this map here; so does a function that cannot be pickled (a
+        lambda, a closure), which a pool would fail on in a background thread and hang.
         `on_done(done, total)` is called as items finish (for a progress bar).
         """
-        if self.size == 1 or in_process or len(items) < 2:
+        if self.size == 1 or in_process or len(items) < 2 or not _can_send(fn):
             return lambda: _collect((fn(x) for x in items), len(items), on_done)
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=_start_method())
         chunk = max(1, min(_MAX_CHUNK, len(items) // (self.size * _CHUNKS_PER_WORKER)))
         results: Iterator[Result] = self._pool.map(fn, items, chunksize=chunk)
         return lambda: _collect(results, len(items), on_done)
+
+
+def _can_send(fn: Callable[..., object]) -> bool:
+    try:
+        pickle.dumps(fn)
+    except (pickle.PicklingError, AttributeError, TypeError):
+        return False
+    return True
 
 
 def map_in_processes(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -102,3 +103,16 @@ def test_module_entry_point_runs_a_pooled_batch(tmp_path: Path) -> None:
     result = json.loads(run.stdout)
     assert len(result["articles"]) == 72
     assert result["groups"]
+
+
+def test_a_function_that_cannot_be_pickled_runs_here_instead_of_hanging() -> None:
+    """A pool fails to send a lambda in a background thread and waits forever; it must not get one."""
+    done: list[list[int]] = []
+    offset = 1
+    worker = threading.Thread(
+        target=lambda: done.append(map_in_processes(lambda x: x + offset, list(range(100)), workers=2)),
+        daemon=True,
+    )
+    worker.start()
+    worker.join(timeout=60)
+    assert done == [[x + 1 for x in range(100)]]
