@@ -358,6 +358,8 @@ def worker_profile(folder: Path, stage: str, out: Path, top: int) -> Result:
         profiler.stop()
     else:  # compare's own stages: its extraction is served from a cache made beforehand
         cache = {a.id: extract_claims(a) for a in articles}
+        # in this process, or the profile would see only the parent waiting for its workers
+        importlib.import_module("claimcmp.parallel").MIN_BATCH_FOR_PROCESSES = len(articles) + 1
         if hasattr(compare, "extract_all"):
             compare.extract_all = lambda batch, *_, **__: [cache[a.id] for a in batch]
         compare.extract_claims = lambda a: cache[a.id]
