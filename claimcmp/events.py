@@ -69,9 +69,15 @@ def _tfidf(docs: list[dict[str, float]]) -> list[dict[str, float]]:
     for doc in docs:
         df.update(doc.keys())
     n = len(docs)
+    idf = {t: math.log((1 + n) / (1 + k)) for t, k in df.items()}  # one log per term, not per use
+    damped: dict[float, float] = {}  # 1 + log(count): counts repeat (1.0, 2.0, 3.0 …)
     vectors = []
     for doc in docs:
-        vec = {t: (1 + math.log(c)) * math.log((1 + n) / (1 + df[t])) for t, c in doc.items()}
+        vec = {}
+        for t, c in doc.items():
+            if c not in damped:
+                damped[c] = 1 + math.log(c)
+            vec[t] = damped[c] * idf[t]
         norm = math.sqrt(sum(v * v for v in vec.values())) or 1.0
         vectors.append({t: v / norm for t, v in vec.items() if v > 0})
     return vectors
