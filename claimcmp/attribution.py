@@ -1057,7 +1057,35 @@ def _looks_like_clause(content: list[Token]) -> bool:
             )
         ):
             return True
+        if _present_verb_after_subject(words, i):
+            return True
     return False
+
+
+_SUBJECT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "every", "each"}
+_NOT_VERBS_IN_S = ("ss", "us", "is", "’s", "'s")
+_SUBJECT_REACH = 4  # determiner and up to three words of a subject before its verb
+_NOT_IN_SUBJECT = _SUBORDINATORS | _PREPOSITIONS | {"and", "or"}
+
+
+def _present_verb_after_subject(words: list[Token], i: int) -> bool:
+    """`the station stays shut`, `the company plans to …`: a determiner, a noun or two, then a
+    lower-case -s word with more after it. Right after the determiner (`the words`), after a
+    possessive (`the victims' names`) or last (`the union leaders`) it is a plural noun."""
+    tok, low = words[i], words[i].lower
+    return (
+        2 <= i <= _SUBJECT_REACH
+        and i + 1 < len(words)
+        and words[0].lower in _SUBJECT_DETERMINERS
+        and tok.text.islower()
+        and len(low) > 3
+        and low.endswith("s")
+        and not low.endswith(_NOT_VERBS_IN_S)
+        and low not in _SPEECH_OBJECTS
+        and tok.start - words[i - 1].end == 1  # one space: no `victims' names`, no comma between
+        # no preposition in the subject: in `the visit to reporters`, `reporters` is its object
+        and all(w.lower not in _NOT_IN_SUBJECT for w in words[1:i])
+    )
 
 
 def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | None:

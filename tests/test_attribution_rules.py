@@ -158,3 +158,33 @@ def test_an_inner_quote_after_i_is_the_outer_speaker() -> None:
     inner = next(c for c in found if c.text.startswith("we are ready"))
     assert inner.speaker is not None
     assert inner.speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param("Mayor Ana Ruiz says the plan works well for commuters.", "the plan works well for commuters",
+                     id="says-present"),
+        pytest.param("Ruiz said that the city council plans to borrow more.", "the city council plans to borrow more",
+                     id="said-that-two-word-subject"),
+        pytest.param("Treasurer Mia Lund said its budget grows every year.", "its budget grows every year",
+                     id="possessive-determiner"),
+    ],
+)
+def test_present_tense_verb_after_a_subject_makes_a_clause(text: str, content: str) -> None:
+    """`the plan works …`: a determiner, a noun or two, then a lower-case -s verb."""
+    assert [c for _, c in indirect(text)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("He said a few words to reporters.", id="speech-object"),
+        pytest.param("She said the victims' names aloud.", id="after-possessive"),
+        pytest.param("He thanked the staff and said the union leaders.", id="plural-noun-last"),
+        pytest.param("Sanders confirmed the visit to reporters at the White House.", id="object-of-preposition"),
+        pytest.param("He said the words of the prayer slowly.", id="right-after-determiner"),
+    ],
+)
+def test_plural_nouns_after_a_determiner_make_no_clause(text: str) -> None:
+    assert indirect(text) == []

@@ -823,7 +823,6 @@ KNOWN_FAILURES_IN_BODY: dict[str, str] = {
     'guillemets-partial': "para 0 names unlearned: 'Sokolova' not 'Irina Sokolova'",
     'pronoun-gender-by-honorific': "'he' -> None when the only man (Mr. Frey) is an object",
     'pronoun-gender-by-name': "no gender from first names: 'he' -> Linda Moss (with title), 'she' -> None",
-    'reported-said-that-present-tense': "'that the station stays shut': no clause seen (-s verb after a common noun)",
     'tabloid-told-mailonline': "'told MailOnline: “…”': MailOnline not in via",
     'translated-according-to-agency': "'According to … SANA, the minister stressed that …': extra claim, speaker SANA",
     'translated-gulf-affirmed': "'affirmed' no cue; 'according to … WAM' makes WAM the speaker",
