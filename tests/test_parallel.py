@@ -89,8 +89,9 @@ def test_compare_over_processes_equals_one_process(monkeypatch: pytest.MonkeyPat
 def test_module_entry_point_runs_a_pooled_batch(tmp_path: Path) -> None:
     """The CLI end to end on a batch big enough for worker processes (started from a
     fork server, which must find and import everything the workers run)."""
-    for n, article in enumerate(_articles() * 9):
-        (tmp_path / f"a{n:02d}.txt").write_text(article.text, encoding="utf-8")
+    copies = parallel.MIN_BATCH_FOR_PROCESSES // len(_articles()) + 1
+    for n, article in enumerate(_articles() * copies):
+        (tmp_path / f"a{n:04d}.txt").write_text(article.text, encoding="utf-8")
     assert len(list(tmp_path.iterdir())) >= parallel.MIN_BATCH_FOR_PROCESSES
     run = subprocess.run(
         [sys.executable, "-m", "claimcmp", "compare", str(tmp_path), "--format", "json"],
@@ -101,7 +102,7 @@ def test_module_entry_point_runs_a_pooled_batch(tmp_path: Path) -> None:
     )
     assert run.returncode == 0, run.stderr
     result = json.loads(run.stdout)
-    assert len(result["articles"]) == 72
+    assert len(result["articles"]) == copies * len(_articles())
     assert result["groups"]
 
 
