@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from claimcmp.lexicon import CUE_FORMS, DENIAL_CUES, MONTHS, NEGATIONS, STOPWORDS, WEEKDAYS
-from claimcmp.models import Claim, WordDiff
+from claimcmp.models import Claim
 from claimcmp.textsim import normalise, same_words
 
 _NUMBER = re.compile(r"^\d[\d,.]*(?:%|st|nd|rd|th|s|bn|m|k)?$")
@@ -67,13 +67,6 @@ def diff_steps(a: Wording, b: Wording) -> list[Step]:
         (op, " ".join(a.words[i1:i2]), " ".join(b.words[j1:j2]))
         for op, i1, i2, j1, j2 in matcher.get_opcodes()
     ]
-
-
-def word_diff(a: str | Wording, b: str | Wording) -> list[WordDiff]:
-    """Word-level steps turning version a into version b, as output models."""
-    wa = a if isinstance(a, Wording) else Wording.of(a)
-    wb = b if isinstance(b, Wording) else Wording.of(b)
-    return [WordDiff.trusted(op=op, a=x, b=y) for op, x, y in diff_steps(wa, wb)]
 
 
 def _word_key(word: str) -> str:
