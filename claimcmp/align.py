@@ -20,7 +20,15 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from claimcmp.models import Claim
-from claimcmp.textsim import combine_scores, normalise, same_words
+from claimcmp.textsim import (
+    COMPARABLE_LENGTH,
+    PARTIAL_MIN_WORDS,
+    combine_scores,
+    normalise,
+    same_words,
+    text_lengths,
+    word_counts,
+)
 
 SemanticScorer = Callable[[Sequence[str]], np.ndarray]  # texts -> n x n scores, 0-100
 
@@ -31,7 +39,6 @@ _INNER_QUOTE_MARGIN = 5
 _THREADED_FROM = 300
 _RATIO_CUTOFF = 45
 _GROUP_COHESION = 0.9  # a merged group's average similarity, relative to its threshold
-_MIN_PARTIAL_WORDS = 3  # as in textsim.score: fewer words match anywhere by chance
 _PARTIAL_BLOCKS = 16  # measured: fewer blocks score more spare pairs, more blocks re-read the texts
 _PARTIAL_MIN_BLOCK = 8
 
@@ -66,7 +73,8 @@ def similarity_to(text: str, texts: Sequence[str]) -> np.ndarray:
 
 
 def _partial_ratios(texts: Sequence[str], cutoff: float, workers: int) -> np.ndarray:
-    """Partial ratio where `score` uses it: a text of 3+ words against one over twice as long.
+    """Partial ratio where `score` uses it: a text of `PARTIAL_MIN_WORDS`+ words against one
+    over `1 / COMPARABLE_LENGTH` times as long.
 
     Partial ratio is the costly scorer and most pairs are of comparable length, so it is
     not run on every pair. With the texts sorted by length, each text's longer partners
@@ -74,16 +82,16 @@ def _partial_ratios(texts: Sequence[str], cutoff: float, workers: int) -> np.nda
     text (a few cdist calls, a few spare pairs). The scorer is symmetric for texts of
     different lengths, so each block also fills its mirror image; other cells stay 0.
     """
-    lengths = np.array([len(t) for t in texts])
-    words = np.array([t.count(" ") + 1 for t in texts])
-    eligible = np.flatnonzero(words >= _MIN_PARTIAL_WORDS)
+    lengths = text_lengths(texts)
+    eligible = np.flatnonzero(word_counts(texts) >= PARTIAL_MIN_WORDS)
     order = eligible[np.argsort(lengths[eligible], kind="stable")]
     sorted_lengths = lengths[order]
     ordered = [texts[i] for i in order]
     partial = np.zeros((len(texts), len(texts)), dtype=np.float32)
     block = max(_PARTIAL_MIN_BLOCK, -(-len(order) // _PARTIAL_BLOCKS))
     for first in range(0, len(order), block):
-        longer_from = int(np.searchsorted(sorted_lengths, 2 * sorted_lengths[first], side="right"))
+        shortest = sorted_lengths[first]
+        longer_from = int(np.searchsorted(sorted_lengths, shortest / COMPARABLE_LENGTH, side="right"))
         if longer_from >= len(order):
             break  # later blocks are longer still: nothing is over twice their length
         rows, cols = order[first : first + block], order[longer_from:]

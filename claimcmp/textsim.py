@@ -10,7 +10,8 @@ from rapidfuzz import fuzz
 
 SAME_WORDS_SCORE = 90
 _MIN_WORDS = 4
-_COMPARABLE_LENGTH = 0.5
+COMPARABLE_LENGTH = 0.5  # the shorter text at least this share of the longer: token-set ratio
+PARTIAL_MIN_WORDS = 3  # partial ratio for shorter texts of this many words or more
 _SHORT_BAG_WEIGHT = 0.85
 _FEW_WORDS_WEIGHT = 0.7
 _SHORT_WORDS = 6
@@ -54,11 +55,12 @@ def score(a: str, b: str, **_: object) -> float:
     if not a or not b:
         return 0.0
     words = min(a.count(" "), b.count(" ")) + 1
-    if min(len(a), len(b)) >= _COMPARABLE_LENGTH * max(len(a), len(b)):
+    if min(len(a), len(b)) >= COMPARABLE_LENGTH * max(len(a), len(b)):
         best = fuzz.token_set_ratio(a, b)
     else:
         best = max(
-            fuzz.partial_ratio(a, b) if words >= 3 else 0.0, _SHORT_BAG_WEIGHT * fuzz.token_set_ratio(a, b)
+            fuzz.partial_ratio(a, b) if words >= PARTIAL_MIN_WORDS else 0.0,
+            _SHORT_BAG_WEIGHT * fuzz.token_set_ratio(a, b),
         )
     if words < _MIN_WORDS:
         return best * _FEW_WORDS_WEIGHT
@@ -73,12 +75,12 @@ def combine_scores(
     Rows are `texts`; columns are `columns`, or `texts` again when not given.
     """
     columns = texts if columns is None else columns
-    row_lengths, col_lengths = _lengths(texts), _lengths(columns)
+    row_lengths, col_lengths = text_lengths(texts), text_lengths(columns)
     shorter = np.minimum.outer(row_lengths, col_lengths)
     longer = np.maximum.outer(row_lengths, col_lengths)
-    fewest = np.minimum.outer(_word_counts(texts), _word_counts(columns))
-    comparable = shorter >= _COMPARABLE_LENGTH * longer
-    contiguous = np.where(fewest >= 3, partial, 0.0)
+    fewest = np.minimum.outer(word_counts(texts), word_counts(columns))
+    comparable = shorter >= COMPARABLE_LENGTH * longer
+    contiguous = np.where(fewest >= PARTIAL_MIN_WORDS, partial, 0.0)
     best = np.where(comparable, token_set, np.maximum(contiguous, _SHORT_BAG_WEIGHT * token_set))
     short = np.where(fewest < _SHORT_WORDS, _SHORT_WEIGHT, 1.0)
     weight = np.where(fewest < _MIN_WORDS, _FEW_WORDS_WEIGHT, short)
@@ -87,11 +89,11 @@ def combine_scores(
     return result
 
 
-def _lengths(texts: Sequence[str]) -> np.ndarray:
+def text_lengths(texts: Sequence[str]) -> np.ndarray:
     return np.array([len(t) for t in texts], dtype=np.float32)
 
 
-def _word_counts(texts: Sequence[str]) -> np.ndarray:
+def word_counts(texts: Sequence[str]) -> np.ndarray:
     return np.array([t.count(" ") + 1 if t else 0 for t in texts], dtype=np.float32)
 
 
