@@ -250,3 +250,17 @@ def test_compare_result_survives_validation(seeds: Path) -> None:
 def test_trusted_refuses_a_misspelt_field() -> None:
     with pytest.raises(TypeError, match="spekaer"):
         Claim.trusted(id="a#1", article="a", kind="direct", text="", start=0, end=0, spekaer=None)
+
+
+def test_two_articles_on_one_story_are_compared_without_one_event() -> None:
+    # the commonest use: a few articles on one story, no options
+    a = ("Council shuts Hawthorn Bridge after inspection\n\n"
+         "The Hawthorn Bridge in Marlow was closed on Thursday after engineers found cracks in its girders. "
+         "“We cannot let traffic back on until the girders are replaced,” council leader Priya Nandy said.")
+    b = ("Cracks close Marlow’s Hawthorn Bridge\n\n"
+         "Marlow council closed the Hawthorn Bridge after inspectors found cracked girders. "
+         "“We cannot let traffic back on until the girders have been replaced,” Priya Nandy said on Thursday.")
+    result = compare_articles([_article("a", a, "A"), _article("b", b, "B")])
+    group = _group_of(result, "cannot let traffic back on")
+    assert _articles_in(result, group) == {"a", "b"}
+    assert group.status == "variant"
