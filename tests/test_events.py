@@ -143,3 +143,8 @@ def test_two_articles_on_one_story_make_one_event() -> None:
 def test_an_unrelated_article_stays_out_of_a_small_story() -> None:
     articles = [Article(id="a", text=BRIDGE_A), Article(id="b", text=BRIDGE_B), Article(id="c", text=ELECTION)]
     assert sorted(ev.articles for ev in assign_events(articles)) == [["a", "b"], ["c"]]
+
+
+def test_two_articles_on_different_stories_make_two_events() -> None:
+    articles = [Article(id="a", text=BRIDGE_A), Article(id="c", text=ELECTION)]
+    assert [ev.articles for ev in assign_events(articles)] == [["a"], ["c"]]
