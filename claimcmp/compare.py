@@ -15,7 +15,7 @@ import numpy as np
 from claimcmp.align import SemanticScorer, align_claims, similarity_to
 from claimcmp.events import assign_events
 from claimcmp.extract import extract_claims
-from claimcmp.identities import unify_speakers
+from claimcmp.identities import speaker_uses, unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Status, Version, WordDiff
 from claimcmp.parallel import Workers
 from claimcmp.pipeline import article_info
@@ -41,7 +41,7 @@ def compare_articles(
         per_article = extracting()
         event_of = {aid: ev.id for ev in events for aid in ev.articles}
         claims = [c for found in per_article for c in found]
-        _rename_speakers(claims, unify_speakers(claims, event_of))
+        _rename_speakers(claims, unify_speakers(speaker_uses(claims), event_of))
         by_event: dict[str, list[Claim]] = {ev.id: [] for ev in events}
         for c in claims:  # one pass: blocking by event keeps the work linear in the events
             by_event[event_of[c.article]].append(c)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -86,10 +86,18 @@ class Features:
         return self.terms[np.argsort(-self.counts, kind="stable")[:n]].tolist()  # type: ignore[no-any-return]
 
 
-def features(text: str, vocabulary: Vocabulary) -> Features:
-    """Content words, names weighted up; month names too, since the same people meet in many months."""
+def word_counts(text: str) -> Counter[str]:
+    """How often the text uses each spelling of a word: what `features` reads of an article."""
+    return Counter(_WORD.findall(text))
+
+
+def features(words: Mapping[str, int], vocabulary: Vocabulary) -> Features:
+    """Content words, names weighted up; month names too, since the same people meet in many months.
+
+    `words` are an article's `word_counts`.
+    """
     counts: dict[int, float] = {}
-    for word, n in Counter(_WORD.findall(text)).items():  # each spelling judged once, not each use
+    for word, n in words.items():  # each spelling judged once, not each use
         term, weight = vocabulary.judge(word)
         if term >= 0:
             counts[term] = counts.get(term, 0.0) + weight * n
@@ -219,10 +227,17 @@ def _average_link(
 
 def assign_events(articles: Sequence[Article], one_event: bool = False) -> list[Event]:
     """Events for the articles, labelled by their most shared distinctive terms."""
+    vocabulary = Vocabulary()
+    docs = [features(word_counts(a.text), vocabulary) for a in articles]
+    return group_events(articles, docs, vocabulary, one_event)
+
+
+def group_events(
+    articles: Sequence[Article], docs: Sequence[Features], vocabulary: Vocabulary, one_event: bool = False
+) -> list[Event]:
+    """`assign_events` from the articles' features, made in article order with `vocabulary`."""
     if not articles:
         return []
-    vocabulary = Vocabulary()
-    docs = [features(a.text, vocabulary) for a in articles]
     if one_event:
         clusters = [list(range(len(articles)))]
     else:

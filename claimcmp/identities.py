@@ -11,7 +11,8 @@ an event. The name chosen for a merged speaker is its most used full form.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping
+from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
@@ -58,17 +59,35 @@ def _words(name: str) -> list[str]:
     return name.lower().replace("-", " ").split()
 
 
-def _person_names(claims: Iterable[Claim]) -> Counter[str]:
-    names: Counter[str] = Counter()
+class SpeakerUse(NamedTuple):
+    """A speaker as one article names it: all that unifying names needs of a claim."""
+
+    article: str
+    name: str
+    kind: str
+    anonymous: bool
+
+
+def speaker_uses(claims: Iterable[Claim]) -> Counter[SpeakerUse]:
+    """How many claims each article gives each named speaker, in order of first use."""
+    uses: Counter[SpeakerUse] = Counter()
     for c in claims:
-        if c.speaker is not None and c.speaker.name and not c.speaker.anonymous:
-            names[c.speaker.name] += 1
+        if c.speaker is not None and c.speaker.name:
+            uses[SpeakerUse(c.article, c.speaker.name, c.speaker.kind, c.speaker.anonymous)] += 1
+    return uses
+
+
+def _person_names(uses: Mapping[SpeakerUse, int]) -> Counter[str]:
+    names: Counter[str] = Counter()
+    for use, n in uses.items():
+        if not use.anonymous:
+            names[use.name] += n
     return names
 
 
-def unify_speakers(claims: Sequence[Claim], event_of: dict[str, str]) -> dict[str, str]:
-    """Map each speaker name used in the claims to the one name used across articles."""
-    counts = _person_names(claims)
+def unify_speakers(uses: Mapping[SpeakerUse, int], event_of: dict[str, str]) -> dict[str, str]:
+    """Map each speaker name used (see `speaker_uses`) to the one name used across articles."""
+    counts = _person_names(uses)
     uf = _UnionFind()
     full = sorted(n for n in counts if len(n.split()) >= 2)
     by_initials: dict[str, list[str]] = defaultdict(list)
@@ -80,8 +99,8 @@ def unify_speakers(claims: Sequence[Claim], event_of: dict[str, str]) -> dict[st
             for b in block[i + 1 :]:
                 if same_person(a, b):
                     uf.union(a, b)
-    _join_surnames(claims, counts, uf, event_of)
-    _join_contained_orgs(claims, uf, event_of)
+    _join_surnames(uses, uf, event_of)
+    _join_contained_orgs(uses, uf, event_of)
     groups: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         groups[uf.find(name)].append(name)
@@ -93,19 +112,17 @@ def unify_speakers(claims: Sequence[Claim], event_of: dict[str, str]) -> dict[st
     return mapping
 
 
-def _join_surnames(
-    claims: Sequence[Claim], counts: Counter[str], uf: _UnionFind, event_of: dict[str, str]
-) -> None:
+def _join_surnames(uses: Iterable[SpeakerUse], uf: _UnionFind, event_of: dict[str, str]) -> None:
     full_by_event: dict[str, set[str]] = defaultdict(set)
     single_by_event: dict[str, set[str]] = defaultdict(set)
     people: set[str] = set()
-    for c in claims:
-        if c.speaker is None or not c.speaker.name or c.speaker.anonymous:
+    for use in uses:
+        if use.anonymous:
             continue
-        event = event_of.get(c.article, "")
-        (full_by_event if len(c.speaker.name.split()) >= 2 else single_by_event)[event].add(c.speaker.name)
-        if c.speaker.kind == "person":
-            people.add(c.speaker.name)
+        event = event_of.get(use.article, "")
+        (full_by_event if len(use.name.split()) >= 2 else single_by_event)[event].add(use.name)
+        if use.kind == "person":
+            people.add(use.name)
     for event, singles in single_by_event.items():
         for single in singles:
             hits = {uf.find(f) for f in full_by_event[event] if _names_part(f, single, f in people)}
@@ -121,11 +138,11 @@ def _names_part(full: str, single: str, person: bool) -> bool:
     return fuzz.ratio(words[-1].lower(), low) >= 90 or (person and words[0].lower() == low)
 
 
-def _join_contained_orgs(claims: Sequence[Claim], uf: _UnionFind, event_of: dict[str, str]) -> None:
+def _join_contained_orgs(uses: Iterable[SpeakerUse], uf: _UnionFind, event_of: dict[str, str]) -> None:
     orgs_by_event: dict[str, set[str]] = defaultdict(set)
-    for c in claims:
-        if c.speaker is not None and c.speaker.name and c.speaker.kind == "organization":
-            orgs_by_event[event_of.get(c.article, "")].add(c.speaker.name)
+    for use in uses:
+        if use.kind == "organization":
+            orgs_by_event[event_of.get(use.article, "")].add(use.name)
     for orgs in orgs_by_event.values():
         for short in orgs:
             words = set(short.lower().split())

@@ -8,7 +8,7 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcmp.events import Vocabulary, assign_events, features
+from claimcmp.events import Vocabulary, assign_events, features, word_counts
 from claimcmp.models import Article
 
 # Each story has its own people, places and subject words; the filler is shared by all.
@@ -94,7 +94,7 @@ def test_spellings_of_a_term_share_its_id_and_stopwords_have_none() -> None:
 
 def test_features_count_each_term_once_with_its_weight() -> None:
     vocabulary = Vocabulary()
-    doc = features("Lavrov met Kerry. Lavrov said the talks went well; talks resume.", vocabulary)
+    doc = features(word_counts("Lavrov met Kerry. Lavrov said the talks went well; talks resume."), vocabulary)
     counts = {vocabulary.terms[t]: c for t, c in zip(doc.terms.tolist(), doc.counts.tolist(), strict=True)}
     assert counts["lavrov"] == 4.0  # two uses, names weigh double
     assert counts["talk"] == 2.0  # "talks" counts for "talk"
