@@ -23,7 +23,7 @@ from claimcmp.status import Step, Wording, diff_steps, pair_status, worst
 from claimcmp.textsim import normalise
 
 _REDUNDANT_QUOTE_SHARE = 0.5
-_STATUS_ORDER = {"conflict": 0, "variant": 1, "agree": 2, "single": 3}
+STATUS_ORDER = {"conflict": 0, "variant": 1, "agree": 2, "single": 3}
 
 
 def compare_articles(
@@ -41,7 +41,7 @@ def compare_articles(
         per_article = extracting()
         event_of = {aid: ev.id for ev in events for aid in ev.articles}
         claims = [c for found in per_article for c in found]
-        _rename_speakers(claims, unify_speakers(speaker_uses(claims), event_of))
+        rename_speakers(claims, unify_speakers(speaker_uses(claims), event_of))
         by_event: dict[str, list[Claim]] = {ev.id: [] for ev in events}
         for c in claims:  # one pass: blocking by event keeps the work linear in the events
             by_event[event_of[c.article]].append(c)
@@ -54,10 +54,10 @@ def compare_articles(
         compare_task = partial(_compare_task, min_score=min_score, semantic=semantic)
         per_event = workers.start_map(compare_task, tasks, in_process=semantic is not None)()
     groups = [g for found in per_event for g in found]
-    groups.sort(key=lambda g: (_STATUS_ORDER[g.status], -len(g.claims), g.id))
+    groups.sort(key=lambda g: (STATUS_ORDER[g.status], -len(g.claims), g.id))
     for n, g in enumerate(groups, 1):
         g.id = f"g{n}"
-    infos = [article_info(a, found) for a, found in zip(articles, per_article, strict=True)]
+    infos = [article_info(a, len(found)) for a, found in zip(articles, per_article, strict=True)]
     for info in infos:
         info.event = event_of.get(info.id)
     return CompareResult(articles=infos, claims=claims, problems=list(problems), events=events, groups=groups)
@@ -70,7 +70,7 @@ def _compare_task(
     return compare_event(claims, event, outlet_of, min_score=min_score, semantic=semantic)
 
 
-def _rename_speakers(claims: Sequence[Claim], names: dict[str, str]) -> None:
+def rename_speakers(claims: Sequence[Claim], names: dict[str, str]) -> None:
     """Give each speaker its one name across articles, in place: the claims were made by this
     run's extraction and nothing else holds them, and copies would double the claims' memory."""
     for c in claims:

@@ -15,6 +15,7 @@ dict of strings to floats: at 10,000 articles the dicts took about 400 MB.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
@@ -74,12 +75,12 @@ class Vocabulary:
         return judged
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Features:
     """An article's weighted term counts: ids and weights in order of first use."""
 
     terms: np.ndarray  # int32
-    counts: np.ndarray  # float64
+    counts: np.ndarray  # float32: whole counts times weights of 1, 2 or 3, exact far beyond any article
 
     def top(self, n: int) -> list[int]:
         """Ids of the n most counted terms; ties keep text order."""
@@ -102,7 +103,8 @@ def features(words: Mapping[str, int], vocabulary: Vocabulary) -> Features:
         if term >= 0:
             counts[term] = counts.get(term, 0.0) + weight * n
     return Features(
-        np.fromiter(counts.keys(), np.int32, len(counts)), np.fromiter(counts.values(), float, len(counts))
+        np.fromiter(counts.keys(), np.int32, len(counts)),
+        np.fromiter(counts.values(), np.float32, len(counts)),
     )
 
 
@@ -126,7 +128,7 @@ def _tfidf(docs: Sequence[Features], n_terms: int) -> list[np.ndarray]:
     idf = np.log((1 + len(docs) + _UNSEEN_ARTICLES) / (1 + df))
     vectors = []
     for doc in docs:
-        vec = (1 + np.log(doc.counts)) * idf[doc.terms]
+        vec = (1 + np.log(doc.counts.astype(np.float64))) * idf[doc.terms]
         norm = float(np.sqrt(vec @ vec)) or 1.0
         vectors.append(vec / norm)
     return vectors
@@ -163,14 +165,14 @@ def _similarities(
     vectors: Sequence[np.ndarray],
     pairs: list[tuple[int, int]],
     n_terms: int,
-    articles: Sequence[Article],
+    dates: Sequence[dt.date | None],
 ) -> dict[tuple[int, int], float]:
     """Cosine of each candidate pair whose dates allow one event; pairs come sorted by first article."""
     dense = np.zeros(n_terms)  # the first article's vector, spread out once for all its pairs
     current = -1
     sims: dict[tuple[int, int], float] = {}
     for a, b in pairs:
-        if not _dates_compatible(articles[a], articles[b]):
+        if not _dates_compatible(dates[a], dates[b]):
             continue
         if a != current:
             if current >= 0:
@@ -181,31 +183,34 @@ def _similarities(
     return sims
 
 
-def _dates_compatible(x: Article, y: Article) -> bool:
-    if x.published is None or y.published is None:
+def _dates_compatible(x: dt.date | None, y: dt.date | None) -> bool:
+    if x is None or y is None:
         return True
-    return abs((x.published - y.published).days) <= MAX_DATE_GAP_DAYS
+    return abs((x - y).days) <= MAX_DATE_GAP_DAYS
 
 
 def cluster_articles(
-    articles: Sequence[Article],
+    dates: Sequence[dt.date | None],
     docs: Sequence[Features],
     n_terms: int,
     threshold: float = SIMILARITY_THRESHOLD,
 ) -> list[list[int]]:
-    """Indices of articles grouped by event (average linkage over cosine similarity)."""
+    """Indices of articles grouped by event (average linkage over cosine similarity).
+
+    `dates` are the articles' publication dates, where known; `docs` their features.
+    """
     vectors = _tfidf(docs, n_terms)
-    sims = _similarities(docs, vectors, _candidate_pairs(docs, vectors), n_terms, articles)
+    sims = _similarities(docs, vectors, _candidate_pairs(docs, vectors), n_terms, dates)
     del vectors
-    cluster_of = list(range(len(articles)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(articles))}
+    cluster_of = list(range(len(docs)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}
     for (a, b), sim in sorted(sims.items(), key=lambda kv: -kv[1]):
         if sim < threshold:
             break
         ca, cb = cluster_of[a], cluster_of[b]
         if ca == cb:
             continue
-        if _average_link(members[ca], members[cb], sims, articles) < threshold:
+        if _average_link(members[ca], members[cb], sims, dates) < threshold:
             continue
         for m in members[cb]:
             cluster_of[m] = ca
@@ -214,12 +219,12 @@ def cluster_articles(
 
 
 def _average_link(
-    xs: list[int], ys: list[int], sims: dict[tuple[int, int], float], articles: Sequence[Article]
+    xs: list[int], ys: list[int], sims: dict[tuple[int, int], float], dates: Sequence[dt.date | None]
 ) -> float:
     total = 0.0
     for x in xs:
         for y in ys:
-            if not _dates_compatible(articles[x], articles[y]):
+            if not _dates_compatible(dates[x], dates[y]):
                 return 0.0
             total += sims.get((min(x, y), max(x, y)), 0.0)
     return total / (len(xs) * len(ys))
@@ -229,23 +234,26 @@ def assign_events(articles: Sequence[Article], one_event: bool = False) -> list[
     """Events for the articles, labelled by their most shared distinctive terms."""
     vocabulary = Vocabulary()
     docs = [features(word_counts(a.text), vocabulary) for a in articles]
-    return group_events(articles, docs, vocabulary, one_event)
+    return group_events(
+        [a.id for a in articles], [a.published for a in articles], docs, vocabulary, one_event
+    )
 
 
 def group_events(
-    articles: Sequence[Article], docs: Sequence[Features], vocabulary: Vocabulary, one_event: bool = False
+    ids: Sequence[str],
+    dates: Sequence[dt.date | None],
+    docs: Sequence[Features],
+    vocabulary: Vocabulary,
+    one_event: bool = False,
 ) -> list[Event]:
-    """`assign_events` from the articles' features, made in article order with `vocabulary`."""
-    if not articles:
+    """`assign_events` from the articles' ids, dates and features (made in order with `vocabulary`)."""
+    if not ids:
         return []
-    if one_event:
-        clusters = [list(range(len(articles)))]
-    else:
-        clusters = cluster_articles(articles, docs, len(vocabulary.terms))
+    clusters = [list(range(len(ids)))] if one_event else cluster_articles(dates, docs, len(vocabulary.terms))
     return [
         Event(
             id=f"e{n}",
-            articles=[articles[i].id for i in members],
+            articles=[ids[i] for i in members],
             label=_label([docs[i] for i in members], vocabulary.terms),
         )
         for n, members in enumerate(clusters, 1)

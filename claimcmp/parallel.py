@@ -73,13 +73,21 @@ class Workers:
         lambda, a closure), which a pool would fail on in a background thread and hang.
         `on_done(done, total)` is called as items finish (for a progress bar).
         """
-        if self.size == 1 or in_process or len(items) < 2 or not _can_send(fn):
-            return lambda: _collect((fn(x) for x in items), len(items), on_done)
+        results = self.imap(fn, items, len(items), in_process)
+        return lambda: _collect(results, len(items), on_done)
+
+    def imap(
+        self, fn: Callable[[Item], Result], items: Iterable[Item], count: int, in_process: bool = False
+    ) -> Iterator[Result]:
+        """`fn(x) for x in items` (`count` of them) in input order, each result handed over as it is
+        ready, so the caller can let it go before the next. A pool takes all the items at once (and
+        lets each go when done); in this process they are taken one at a time."""
+        if self.size == 1 or in_process or count < 2 or not _can_send(fn):
+            return (fn(x) for x in items)
         if self._pool is None:
             self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=_start_method())
-        chunk = max(1, min(_MAX_CHUNK, len(items) // (self.size * _CHUNKS_PER_WORKER)))
-        results: Iterator[Result] = self._pool.map(fn, items, chunksize=chunk)
-        return lambda: _collect(results, len(items), on_done)
+        chunk = max(1, min(_MAX_CHUNK, count // (self.size * _CHUNKS_PER_WORKER)))
+        return self._pool.map(fn, items, chunksize=chunk)
 
 
 def _can_send(fn: Callable[..., object]) -> bool:

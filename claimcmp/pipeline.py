@@ -6,14 +6,16 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from claimcmp.ingest import Progress, ReadOptions, read_articles
-from claimcmp.models import Article, ArticleInfo, Claim, CompareResult, ExtractResult, Problem
+from claimcmp.models import Article, ArticleInfo, CompareResult, ExtractResult, Problem
 from claimcmp.parallel import extract_all
 
 if TYPE_CHECKING:
     from claimcmp.align import SemanticScorer
+    from claimcmp.spooled_compare import SpooledCompare
 
 
-def article_info(article: Article, claims: Sequence[Claim]) -> ArticleInfo:
+def article_info(article: Article, claims: int) -> ArticleInfo:
+    """The article as the output lists it: its metadata, its length and how many claims it has."""
     return ArticleInfo(
         id=article.id,
         source=article.source,
@@ -24,7 +26,7 @@ def article_info(article: Article, claims: Sequence[Claim]) -> ArticleInfo:
         url=article.url,
         event=article.event,
         characters=len(article.text),
-        claims=len(claims),
+        claims=claims,
         warnings=article.warnings,
     )
 
@@ -35,7 +37,7 @@ def extract_articles(
     """Claims of every article; articles are independent of one another."""
     on_done = (lambda done, total: progress("extracting", done, total)) if progress is not None else None
     per_article = extract_all(articles, on_done=on_done)
-    infos = [article_info(a, found) for a, found in zip(articles, per_article, strict=True)]
+    infos = [article_info(a, len(found)) for a, found in zip(articles, per_article, strict=True)]
     claims = [c for found in per_article for c in found]
     return ExtractResult(articles=infos, claims=claims, problems=list(problems))
 
@@ -57,3 +59,18 @@ def run_compare(
 
     articles, problems = read_articles(paths, options)
     return compare_articles(articles, problems, one_event=one_event, semantic=semantic)
+
+
+def run_compare_spooled(
+    paths: Iterable[str],
+    *,
+    one_event: bool = False,
+    options: ReadOptions | None = None,
+    semantic: SemanticScorer | None = None,
+) -> SpooledCompare:
+    """`run_compare` for JSON output in bounded memory: claims and groups wait on disk
+    (see `spooled_compare`); close the result when it is written."""
+    from claimcmp.spooled_compare import spool_compare  # noqa: PLC0415 - as for run_compare
+
+    articles, problems = read_articles(paths, options)
+    return spool_compare(articles, problems, one_event=one_event, semantic=semantic, release=True)

@@ -1,0 +1,149 @@
+"""The spooled compare writes the same JSON as the in-memory one, and cleans up after itself."""
+
+from __future__ import annotations
+
+import io
+import tempfile
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcmp.cli import cli
+from claimcmp.compare import compare_articles
+from claimcmp.errors import InputError
+from claimcmp.ingest import read_articles
+from claimcmp.models import Article
+from claimcmp.parallel import MIN_BATCH_FOR_PROCESSES
+from claimcmp.render.json_stream import write_json
+from claimcmp.spooled_compare import spool_compare
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+SENTENCES = [
+    "“We will not close a single library,” Mayor Dana Whitfield said on Monday.",
+    "“We will not close one library,” said Mayor Whitfield.",
+    "Council leader Tom Briggs said the cuts would cost 40 jobs.",
+    "The cuts will cost 45 jobs, according to the union.",
+    "“The road will stay closed until the water goes down,” engineer Sam Price said.",
+    "Price told Reuters: the road stays shut.",
+    "“It is not true,” a spokesman said, denying the report.",
+    "Residents were told to avoid the riverside paths.",
+]
+
+
+def _in_memory(articles: list[Article], one_event: bool = False) -> str:
+    out = io.StringIO()
+    write_json(compare_articles(articles, one_event=one_event), out)
+    return out.getvalue()
+
+
+def _spooled(articles: list[Article], one_event: bool = False, release: bool = False) -> str:
+    out = io.StringIO()
+    with spool_compare(articles, one_event=one_event, release=release) as spooled:
+        spooled.write_json(out)
+    return out.getvalue()
+
+
+def _story(aid: str, head: str, picks: list[int], outlet: str) -> Article:
+    return Article(id=aid, text=head + "\n\n" + " ".join(SENTENCES[i] for i in picks), outlet=outlet)
+
+
+def test_the_seeds_are_written_byte_for_byte_as_in_memory() -> None:
+    articles, _ = read_articles([str(SEEDS)])
+    assert _spooled(articles) == _in_memory(articles)
+
+
+def test_events_groups_and_articles_without_claims_match() -> None:
+    articles = [
+        _story("a", "Library cuts", [0, 2, 7], "A"),
+        _story("b", "Libraries saved", [1, 3], "B"),
+        _story("c", "River road shut", [4, 5], "C"),
+        _story("d", "River road", [4, 6], "D"),
+        Article(id="empty", text="Nothing quoted\n\nResidents were told to avoid the paths."),
+    ]
+    for one_event in (False, True):
+        assert _spooled(articles, one_event) == _in_memory(articles, one_event)
+
+
+def test_no_articles_gives_the_empty_result() -> None:
+    assert _spooled([]) == _in_memory([])
+
+
+def test_a_batch_large_enough_for_worker_processes_matches() -> None:
+    articles = [
+        _story(f"x{n:03}", f"Story {n % 7}", [n % 8, (n * 3) % 8], f"Outlet {n % 5}")
+        for n in range(MIN_BATCH_FOR_PROCESSES)
+    ]
+    assert _spooled(list(articles)) == _in_memory(articles)
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.lists(st.lists(st.integers(0, len(SENTENCES) - 1), min_size=1, max_size=4), min_size=1, max_size=5))
+def test_any_small_batch_matches(picks: list[list[int]]) -> None:
+    articles = [_story(f"a{n}", "News", p, f"O{n}") for n, p in enumerate(picks)]
+    assert _spooled(articles) == _in_memory(articles)
+
+
+def test_release_empties_the_list_and_the_default_keeps_it() -> None:
+    articles = [_story("a", "Library cuts", [0], "A"), _story("b", "Library", [1], "B")]
+    kept = list(articles)
+    _spooled(kept)
+    assert kept == articles
+    given_up = list(articles)
+    out = _spooled(given_up, release=True)
+    assert given_up == []
+    assert out == _in_memory(articles)
+
+
+def test_the_temporary_folder_is_gone_once_closed() -> None:
+    spooled = spool_compare([_story("a", "Library cuts", [0, 2], "A")])
+    assert spooled.folder is not None
+    folder = Path(spooled.folder.name)
+    assert folder.is_dir()
+    spooled.close()
+    assert not folder.exists()
+    with pytest.raises(ValueError, match="closed"):
+        spooled.write_json(io.StringIO())
+
+
+def test_conflicts_are_counted() -> None:
+    quote = "“We will not close a single library while I am mayor,” "
+    articles = [
+        Article(id="a", text="Budget\n\n" + quote + "Mayor Dana Whitfield said.", outlet="A"),
+        Article(id="b", text="Budget\n\n" + quote + "council leader Tom Briggs said.", outlet="B"),
+    ]
+    result = compare_articles(articles, one_event=True)
+    assert any(g.status == "conflict" for g in result.groups)
+    with spool_compare(articles, one_event=True) as spooled:
+        assert spooled.has_conflict()
+        assert sum(spooled.statuses.values()) == len(result.groups)
+    with spool_compare(articles[:1]) as alone:
+        assert not alone.has_conflict()
+
+
+def test_an_unusable_temporary_folder_is_one_clear_error(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "missing"))
+    with pytest.raises(InputError, match="cannot keep temporary files"):
+        spool_compare([_story("a", "Library cuts", [0], "A")])
+    article = tmp_path / "a.txt"
+    article.write_text("Library cuts\n\n" + SENTENCES[0], encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(article), "--format", "json"])
+    assert result.exit_code == 2
+    assert result.stderr.startswith("claimcmp: error: cannot keep temporary files in")
+    assert "TMPDIR" in result.stderr
+    assert "Traceback" not in result.output
+
+
+def test_the_cli_writes_unfiltered_json_as_the_library_does(tmp_path: Path) -> None:
+    articles, _ = read_articles([str(SEEDS)])
+    spooled = CliRunner().invoke(cli, ["compare", str(SEEDS), "--format", "json"])
+    assert spooled.exit_code == 0
+    assert spooled.stdout == _in_memory(articles) + "\n"
+    filtered = CliRunner().invoke(cli, ["compare", str(SEEDS), "--format", "json", "--status", "variant"])
+    assert filtered.exit_code == 0
+    assert '"status": "single"' not in filtered.stdout
