@@ -8,6 +8,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import TextIO
 
 import pytest
 from click.testing import CliRunner, Result
@@ -16,6 +17,7 @@ import claimcmp.pipeline
 from claimcmp.cli import cli
 from claimcmp.errors import InputError
 from claimcmp.models import CompareResult, ExtractResult
+from claimcmp.render.json_stream import write_json
 from claimcmp.render.output import open_output
 
 ARTICLE = 'Kerry meets Putin\n\n"We agreed on a schedule," Kerry said on Thursday.\n'
@@ -33,10 +35,31 @@ def one_error_line(result: Result) -> str:
     return lines[0]
 
 
+class SpooledFake:
+    """What `run_compare_spooled` returns (for unfiltered JSON), over a hand-built result."""
+
+    def __init__(self, result: CompareResult) -> None:
+        self.result, self.articles, self.problems = result, result.articles, result.problems
+        self.closed = False
+
+    def write_json(self, out: TextIO) -> None:
+        write_json(self.result, out)
+
+    def has_conflict(self) -> bool:
+        return any(g.status == "conflict" for g in self.result.groups)
+
+    def __enter__(self) -> SpooledFake:
+        return self
+
+    def __exit__(self, *error: object) -> None:
+        self.closed = True
+
+
 @pytest.fixture
 def fake_compare(monkeypatch: pytest.MonkeyPatch, compared: CompareResult) -> None:
-    """compare returns the hand-built result, whatever it reads."""
+    """compare returns the hand-built result, whatever it reads, whichever way it writes it."""
     monkeypatch.setattr(claimcmp.pipeline, "run_compare", lambda paths, **kw: compared)
+    monkeypatch.setattr(claimcmp.pipeline, "run_compare_spooled", lambda paths, **kw: SpooledFake(compared))
 
 
 # --- help ------------------------------------------------------------------------------------
