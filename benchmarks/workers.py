@@ -26,6 +26,8 @@ from functools import wraps
 from pathlib import Path
 from typing import Any
 
+from proctree import tree_rss_mb
+
 from claimcmp.extract import extract_claims
 from claimcmp.ingest import read_articles
 from claimcmp.models import Article, Claim
@@ -151,26 +153,7 @@ class _WorkersPeak:
 
     def _run(self) -> None:
         while not self._stop.wait(self.INTERVAL_S):
-            self.peak_mb = max(self.peak_mb, _descendants_rss_mb(os.getpid()))
-
-
-def _descendants_rss_mb(root: int) -> float:
-    children: dict[int, list[int]] = defaultdict(list)
-    rss: dict[int, int] = {}
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except (OSError, IndexError):
-            continue  # the process ended while we looked
-        pid = int(stat.parent.name)
-        children[int(fields[1])].append(pid)  # fields[1] is the parent's pid
-        rss[pid] = int(fields[21])  # resident pages
-    total, todo = 0, list(children[root])
-    while todo:
-        pid = todo.pop()
-        total += rss.get(pid, 0)
-        todo.extend(children[pid])
-    return total * resource.getpagesize() / 2**20
+            self.peak_mb = max(self.peak_mb, tree_rss_mb(os.getpid()))
 
 
 def _read(folder: Path) -> tuple[list[Article], list[Any], float]:
