@@ -1,12 +1,14 @@
-"""Compare a batch without holding all its claims and groups in memory, for JSON output.
+"""Extract or compare a batch without holding all its claims and groups in memory, for JSON.
 
-`compare_articles` returns one result object; at 10,000 articles its claims and groups
-take about 500 MB. `spool_compare` runs the same stages with the same functions, but
-each article's claims and each event's groups go to a temporary folder as soon as they
-are made, as JSON text, and only where each piece lies is kept. `SpooledCompare.write_json`
-then writes what `write_json(compare_articles(...))` would write, byte for byte.
+`extract_articles` and `compare_articles` return one result object; at 10,000 articles
+its claims take about 250 MB and compare's groups as much again. `spool_extract` and
+`spool_compare` run the same stages with the same functions, but each article's claims
+and each event's groups go to a temporary folder as soon as they are made, as JSON text,
+and only where each piece lies is kept. `SpooledResult.write_json` then writes what
+`write_json` of the in-memory result would write, byte for byte.
 
-The stages, and where they run:
+Extraction runs per article in the workers, which return the claims as JSON text. Compare's
+stages, and where they run:
 
 1. per article, in the workers: claims (pickled straight to the spool by this process),
    the article's word counts for event detection, and its speakers;
@@ -24,7 +26,7 @@ from __future__ import annotations
 import pickle
 import tempfile
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -37,7 +39,7 @@ from claimcmp.errors import InputError
 from claimcmp.events import Vocabulary, features, group_events, word_counts
 from claimcmp.extract import extract_claims
 from claimcmp.identities import SpeakerUse, speaker_uses, unify_speakers
-from claimcmp.models import Article, ArticleInfo, Claim, CompareResult, Event, Problem
+from claimcmp.models import Article, ArticleInfo, Claim, CompareResult, Event, ExtractResult, Problem
 from claimcmp.parallel import Workers
 from claimcmp.pipeline import article_info
 from claimcmp.render.json_stream import json_item, write_json
@@ -58,15 +60,16 @@ class _GroupEntry:
 
 
 @dataclass
-class SpooledCompare:
-    """A compare result whose claims and groups wait in a temporary folder until written.
+class SpooledResult:
+    """An extract or compare result whose claims and groups wait in a temporary folder.
 
     Close it (or use it as a context manager) to delete the folder.
     """
 
     articles: list[ArticleInfo]
     problems: list[Problem]
-    events: list[Event]
+    compare: bool  # a compare result (events, groups), else an extract one
+    events: list[Event] = field(default_factory=list)
     statuses: Counter[str] = field(default_factory=Counter)
     folder: tempfile.TemporaryDirectory[str] | None = None
     _claims: list[Span] = field(default_factory=list)  # each article's claims, as JSON items
@@ -74,6 +77,11 @@ class SpooledCompare:
 
     def write_json(self, out: TextIO) -> None:
         """Write the result as `--format json` does (without the final line break)."""
+        if not self.compare:
+            frame = ExtractResult.trusted(articles=self.articles, claims=[], problems=self.problems)
+            with self._open("claims") as claims:
+                write_json(frame, out, {"claims": self._claim_items(claims)})
+            return
         frame = CompareResult.trusted(
             articles=self.articles, claims=[], problems=self.problems, events=self.events, groups=[]
         )
@@ -89,7 +97,7 @@ class SpooledCompare:
             self.folder.cleanup()
             self.folder = None
 
-    def __enter__(self) -> SpooledCompare:
+    def __enter__(self) -> SpooledResult:
         return self
 
     def __exit__(
@@ -99,7 +107,7 @@ class SpooledCompare:
 
     def _open(self, name: str) -> BinaryIO:
         if self.folder is None:
-            raise ValueError("this spooled compare was closed: nothing is left to write")
+            raise ValueError("this spooled result was closed: nothing is left to write")
         return open(Path(self.folder.name) / name, "rb")
 
     def _claim_items(self, spool: BinaryIO) -> Iterator[str]:
@@ -113,6 +121,19 @@ class SpooledCompare:
             yield text.replace(f'"id": "{entry.id}"', f'"id": "g{n}"', 1)  # id is the first field
 
 
+def spool_extract(
+    articles: list[Article], problems: Sequence[Problem] = (), *, release: bool = False
+) -> SpooledResult:
+    """`extract_articles`, with the claims kept in a temporary folder (see the module).
+
+    `release` empties `articles` as they are handed to extraction (the caller gives the
+    list up), so that their texts are not all held until the end.
+    """
+    return _spooled(
+        SpooledResult([], list(problems), compare=False), partial(_extract_all, articles, release=release)
+    )
+
+
 def spool_compare(
     articles: list[Article],
     problems: Sequence[Problem] = (),
@@ -121,27 +142,25 @@ def spool_compare(
     min_score: float = 0.0,
     semantic: SemanticScorer | None = None,
     release: bool = False,
-) -> SpooledCompare:
+) -> SpooledResult:
     """`compare_articles`, with claims and groups kept in a temporary folder (see the module).
 
-    `release` empties `articles` as they are handed to extraction (the caller gives the
-    list up), so that their texts are not all held until the end.
+    `release`: as for `spool_extract`.
     """
+    run = partial(
+        _compare_all, articles, release=release, one_event=one_event, min_score=min_score, semantic=semantic
+    )
+    return _spooled(SpooledResult([], list(problems), compare=True), run)
+
+
+def _spooled(result: SpooledResult, run: Callable[[SpooledResult, Path], None]) -> SpooledResult:
+    """`run(result, folder)` with a new temporary folder, which goes with the result on any error."""
     try:
-        folder = tempfile.TemporaryDirectory(prefix="claimcmp-")
+        result.folder = tempfile.TemporaryDirectory(prefix="claimcmp-")
     except OSError as exc:
         raise _spool_error(exc) from exc
-    result = SpooledCompare(articles=[], problems=list(problems), events=[], folder=folder)
     try:
-        _run(
-            articles,
-            result,
-            folder=Path(folder.name),
-            release=release,
-            one_event=one_event,
-            min_score=min_score,
-            semantic=semantic,
-        )
+        run(result, Path(result.folder.name))
     except OSError as exc:  # the only files touched are the spool's
         result.close()
         raise _spool_error(exc) from exc
@@ -158,11 +177,26 @@ def _spool_error(exc: OSError) -> InputError:
     )
 
 
-def _run(
+def _extract_all(articles: list[Article], result: SpooledResult, folder: Path, *, release: bool) -> None:
+    spans = []
+    with Workers(len(articles)) as workers, open(folder / "claims", "wb") as spool:
+        handed = _hand_over(articles, result.articles, release)
+        for n, (text, found) in enumerate(workers.imap(_extract_json, handed, len(articles))):
+            spans.append(_append(spool, text.encode("utf-8")))
+            result.articles[n].claims = found  # made when the article was handed over
+    result._claims = spans
+
+
+def _extract_json(article: Article) -> tuple[str, int]:
+    claims = extract_claims(article)
+    return ",".join(json_item(c) for c in claims), len(claims)
+
+
+def _compare_all(
     articles: list[Article],
-    result: SpooledCompare,
-    *,
+    result: SpooledResult,
     folder: Path,
+    *,
     release: bool,
     one_event: bool,
     min_score: float,

@@ -1,4 +1,4 @@
-"""The spooled compare writes the same JSON as the in-memory one, and cleans up after itself."""
+"""Spooled extract and compare write the same JSON as the in-memory ones, and clean up after themselves."""
 
 from __future__ import annotations
 
@@ -17,8 +17,9 @@ from claimcmp.errors import InputError
 from claimcmp.ingest import read_articles
 from claimcmp.models import Article
 from claimcmp.parallel import MIN_BATCH_FOR_PROCESSES
+from claimcmp.pipeline import extract_articles
 from claimcmp.render.json_stream import write_json
-from claimcmp.spooled_compare import spool_compare
+from claimcmp.spooled import spool_compare, spool_extract
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -43,6 +44,19 @@ def _in_memory(articles: list[Article], one_event: bool = False) -> str:
 def _spooled(articles: list[Article], one_event: bool = False, release: bool = False) -> str:
     out = io.StringIO()
     with spool_compare(articles, one_event=one_event, release=release) as spooled:
+        spooled.write_json(out)
+    return out.getvalue()
+
+
+def _extract_in_memory(articles: list[Article]) -> str:
+    out = io.StringIO()
+    write_json(extract_articles(articles), out)
+    return out.getvalue()
+
+
+def _extract_spooled(articles: list[Article], release: bool = False) -> str:
+    out = io.StringIO()
+    with spool_extract(articles, release=release) as spooled:
         spooled.write_json(out)
     return out.getvalue()
 
@@ -147,3 +161,33 @@ def test_the_cli_writes_unfiltered_json_as_the_library_does(tmp_path: Path) -> N
     filtered = CliRunner().invoke(cli, ["compare", str(SEEDS), "--format", "json", "--status", "variant"])
     assert filtered.exit_code == 0
     assert '"status": "single"' not in filtered.stdout
+
+
+# --- extract --------------------------------------------------------------------------------
+
+
+def test_extract_matches_on_the_seeds_a_worker_sized_batch_and_nothing() -> None:
+    seeds, _ = read_articles([str(SEEDS)])
+    assert _extract_spooled(seeds) == _extract_in_memory(seeds)
+    batch = [_story(f"x{n:03}", "Story", [n % 8], "O") for n in range(MIN_BATCH_FOR_PROCESSES)]
+    assert _extract_spooled(list(batch), release=True) == _extract_in_memory(batch)
+    assert _extract_spooled([]) == _extract_in_memory([])
+
+
+def test_extract_has_no_events_or_groups_and_cleans_up() -> None:
+    spooled = spool_extract([_story("a", "Library cuts", [0, 2], "A")])
+    assert spooled.folder is not None
+    folder = Path(spooled.folder.name)
+    out = io.StringIO()
+    spooled.write_json(out)
+    assert '"groups"' not in out.getvalue()
+    assert spooled.articles[0].claims == out.getvalue().count('"cue_start":') == 2
+    spooled.close()
+    assert not folder.exists()
+
+
+def test_the_cli_writes_extract_json_as_the_library_does() -> None:
+    articles, _ = read_articles([str(SEEDS)])
+    result = CliRunner().invoke(cli, ["extract", str(SEEDS), "--format", "json"])
+    assert result.exit_code == 0
+    assert result.stdout == _extract_in_memory(articles) + "\n"
