@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from claimcmp.quotes import Quote, find_quotes
-from claimcmp.textspan import Span, paragraphs, sentences, tokens, word_count
+from claimcmp.textspan import Span, paragraphs, tokens
 
 
 def quotes_of(text: str) -> list[Quote]:
@@ -207,47 +207,6 @@ def test_paragraphs_empty() -> None:
     assert paragraphs("\n\n  \n") == []
 
 
-# --------------------------------------------------------------------- sentences
-
-
-def split(text: str) -> list[str]:
-    (para,) = paragraphs(text)
-    return texts_of(text, sentences(text, para))
-
-
-def test_sentences_basic() -> None:
-    assert split("It rained. Then it stopped! Did it? Yes.") == [
-        "It rained.", "Then it stopped!", "Did it?", "Yes."]
-
-
-def test_sentences_abbreviations() -> None:
-    assert split("Mr. Smith met Dr. Jones in the U.S. capital. They talked.") == [
-        "Mr. Smith met Dr. Jones in the U.S. capital.", "They talked."]
-
-
-def test_sentences_initials() -> None:
-    assert split("John F. Kennedy spoke. Crowds cheered.") == [
-        "John F. Kennedy spoke.", "Crowds cheered."]
-
-
-def test_sentences_closing_quote_after_stop() -> None:
-    assert split("“We will win.” Then he left. ‘Go.’ She went.") == [
-        "“We will win.”", "Then he left.", "‘Go.’", "She went."]
-
-
-def test_sentences_lower_case_after_stop_continues() -> None:
-    assert split("Prices rose 3.5 percent in the year. e.g. not a new sentence.") == [
-        "Prices rose 3.5 percent in the year. e.g. not a new sentence."]
-
-
-def test_sentences_paragraph_offsets() -> None:
-    text = "Intro.\n\nOne here. Two here."
-    paras = paragraphs(text)
-    spans = sentences(text, paras[1])
-    assert texts_of(text, spans) == ["One here.", "Two here."]
-    assert all(paras[1].start <= s.start < s.end <= paras[1].end for s in spans)
-
-
 # ------------------------------------------------------------------------ tokens
 
 
@@ -288,8 +247,3 @@ def test_token_properties() -> None:
     assert first.is_capitalised
     assert first.lower == "kerry"
     assert not comma.is_word
-
-
-def test_word_count() -> None:
-    assert word_count("  one two\nthree  ") == 3
-    assert word_count("") == 0
