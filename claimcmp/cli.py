@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import click
 
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from claimcmp.align import SemanticScorer
     from claimcmp.ingest import ReadOptions
     from claimcmp.models import ArticleInfo, CompareResult, ExtractResult, Problem
-    from claimcmp.spooled import SpooledResult
+    from claimcmp.spooled import SpooledResult, SpoolFormat
 
 # Imports inside functions below are deliberate (start-up time): PLC0415 throughout.
 T = TypeVar("T")
@@ -226,15 +226,17 @@ def extract(
     (via) and exact character offsets into the article's text.
     """
     from claimcmp.pipeline import run_extract, run_extract_spooled  # noqa: PLC0415
+    from claimcmp.spooled import SPOOL_FORMATS  # noqa: PLC0415
 
     _guarded(lambda: refuse_overwrite(output, force))
+    spooled = fmt in SPOOL_FORMATS  # written from claims kept on disk, as compare does
     with _progress() as bar:
         options = _guarded(lambda: _read_options(outlets, manifest, max_size, bar))
-        if fmt == "json":  # from claims kept on disk, as compare does
-            spool = _guarded(lambda: run_extract_spooled(paths, options))
+        if spooled:
+            spool = _guarded(lambda: run_extract_spooled(paths, options, cast("SpoolFormat", fmt)))
         else:
             result = _guarded(lambda: run_extract(paths, options))
-    if fmt == "json":
+    if spooled:
         with spool:
             _report(spool.articles, spool.problems)
             _guarded(lambda: _write_spooled(spool, output, force))
@@ -306,17 +308,24 @@ def compare(
     """
     from claimcmp.filters import apply_filters  # noqa: PLC0415
     from claimcmp.pipeline import run_compare, run_compare_spooled  # noqa: PLC0415
+    from claimcmp.spooled import SPOOL_FORMATS  # noqa: PLC0415
 
     _guarded(lambda: refuse_overwrite(output, force))
-    # Unfiltered JSON is written from claims and groups kept on disk, not one object in
-    # memory: the same bytes (tests check), in half the memory on large batches.
-    spooled = fmt == "json" and statuses is None and speaker is None and min_score is None
+    # Unfiltered JSON (and JSON Lines) is written from claims and groups kept on disk, not
+    # one object in memory: the same bytes (tests check), in half the memory on large batches.
+    spooled = fmt in SPOOL_FORMATS and statuses is None and speaker is None and min_score is None
     with _progress() as bar:
         options = _guarded(lambda: _read_options(outlets, manifest, max_size, bar))
         scorer = _guarded(_semantic_scorer) if semantic else None
         if spooled:
             spool = _guarded(
-                lambda: run_compare_spooled(paths, one_event=one_event, options=options, semantic=scorer)
+                lambda: run_compare_spooled(
+                    paths,
+                    one_event=one_event,
+                    options=options,
+                    semantic=scorer,
+                    fmt=cast("SpoolFormat", fmt),
+                )
             )
         else:
             result = _guarded(
@@ -338,8 +347,7 @@ def compare(
 
 def _write_spooled(spool: SpooledResult, output: str | None, force: bool) -> None:
     with open_output(output, force) as (out, _):
-        spool.write_json(out)
-        out.write("\n")
+        spool.write(out)
 
 
 def _semantic_scorer() -> SemanticScorer:

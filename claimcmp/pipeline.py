@@ -11,7 +11,7 @@ from claimcmp.parallel import extract_all
 
 if TYPE_CHECKING:
     from claimcmp.align import SemanticScorer
-    from claimcmp.spooled import SpooledResult
+    from claimcmp.spooled import SpooledResult, SpoolFormat
 
 
 def article_info(article: Article, claims: int) -> ArticleInfo:
@@ -61,13 +61,15 @@ def run_compare(
     return compare_articles(articles, problems, one_event=one_event, semantic=semantic)
 
 
-def run_extract_spooled(paths: Iterable[str], options: ReadOptions | None = None) -> SpooledResult:
-    """`run_extract` for JSON output in bounded memory: the claims wait on disk (see
-    `claimcmp.spooled`); close the result once it is written."""
+def run_extract_spooled(
+    paths: Iterable[str], options: ReadOptions | None = None, fmt: SpoolFormat = "json"
+) -> SpooledResult:
+    """`run_extract` for JSON (or JSON Lines) output in bounded memory: the claims wait on
+    disk (see `claimcmp.spooled`); close the result once it is written."""
     from claimcmp.spooled import spool_extract  # noqa: PLC0415 - as for run_compare
 
     articles, problems = read_articles(paths, options)
-    return spool_extract(articles, problems, release=True)
+    return spool_extract(articles, problems, release=True, fmt=fmt)
 
 
 def run_compare_spooled(
@@ -76,10 +78,11 @@ def run_compare_spooled(
     one_event: bool = False,
     options: ReadOptions | None = None,
     semantic: SemanticScorer | None = None,
+    fmt: SpoolFormat = "json",
 ) -> SpooledResult:
-    """`run_compare` for JSON output in bounded memory: claims and groups wait on disk
-    (see `claimcmp.spooled`); close the result once it is written."""
+    """`run_compare` for JSON (or JSON Lines) output in bounded memory: claims and groups
+    wait on disk (see `claimcmp.spooled`); close the result once it is written."""
     from claimcmp.spooled import spool_compare  # noqa: PLC0415 - as for run_compare
 
     articles, problems = read_articles(paths, options)
-    return spool_compare(articles, problems, one_event=one_event, semantic=semantic, release=True)
+    return spool_compare(articles, problems, one_event=one_event, semantic=semantic, release=True, fmt=fmt)

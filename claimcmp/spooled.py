@@ -17,12 +17,13 @@ stages, and where they run:
    aligned and compared; the claims and groups come back as JSON text;
 4. here, when written: claims in article order and groups in output order, read back.
 
-Only the JSON format is written this way: tables, filters and the other formats work
-on the objects.
+JSON and JSON Lines are written this way (each piece is made in the format asked for);
+tables, CSV, Markdown and filters work on the objects.
 """
 
 from __future__ import annotations
 
+import json
 import pickle
 import tempfile
 from collections import Counter
@@ -31,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, TextIO
+from typing import BinaryIO, Literal, TextIO
 
 from claimcmp.align import SemanticScorer
 from claimcmp.compare import STATUS_ORDER, compare_event, rename_speakers
@@ -42,9 +43,12 @@ from claimcmp.identities import SpeakerUse, speaker_uses, unify_speakers
 from claimcmp.models import Article, ArticleInfo, Claim, CompareResult, Event, ExtractResult, Problem
 from claimcmp.parallel import Workers
 from claimcmp.pipeline import article_info
+from claimcmp.render.flat import group_line
 from claimcmp.render.json_stream import json_item, write_json
 
 Span = tuple[int, int]  # (offset, length) of a piece in a spool file
+SpoolFormat = Literal["json", "jsonl"]
+SPOOL_FORMATS: tuple[SpoolFormat, ...] = ("json", "jsonl")
 _NOTHING: Span = (0, 0)
 
 
@@ -69,14 +73,29 @@ class SpooledResult:
     articles: list[ArticleInfo]
     problems: list[Problem]
     compare: bool  # a compare result (events, groups), else an extract one
+    fmt: SpoolFormat = "json"  # what the spooled pieces are written in
     events: list[Event] = field(default_factory=list)
     statuses: Counter[str] = field(default_factory=Counter)
     folder: tempfile.TemporaryDirectory[str] | None = None
-    _claims: list[Span] = field(default_factory=list)  # each article's claims, as JSON items
+    _claims: list[Span] = field(default_factory=list)  # each article's claims, as JSON items or lines
     _groups: list[_GroupEntry] = field(default_factory=list)
+
+    def write(self, out: TextIO) -> None:
+        """Write the result as `--format json` or `--format jsonl` does, whichever it was spooled for."""
+        if self.fmt == "json":
+            self.write_json(out)
+            out.write("\n")
+        elif self.compare:  # a group a line, with its claims
+            with self._open("groups") as groups:
+                out.writelines(self._group_items(groups))
+        else:  # a claim a line
+            with self._open("claims") as claims:
+                out.writelines(self._claim_items(claims))
 
     def write_json(self, out: TextIO) -> None:
         """Write the result as `--format json` does (without the final line break)."""
+        if self.fmt != "json":
+            raise ValueError(f"this result was spooled for {self.fmt}, not json")
         if not self.compare:
             frame = ExtractResult.trusted(articles=self.articles, claims=[], problems=self.problems)
             with self._open("claims") as claims:
@@ -118,20 +137,24 @@ class SpooledResult:
     def _group_items(self, spool: BinaryIO) -> Iterator[str]:
         for n, entry in enumerate(sorted(self._groups, key=_GroupEntry.order), 1):
             text = _read(spool, entry.span).decode("utf-8")
-            yield text.replace(f'"id": "{entry.id}"', f'"id": "g{n}"', 1)  # id is the first field
+            yield text.replace(f'"id": "{entry.id}"', f'"id": "g{n}"', 1)  # id is the first field, in both
 
 
 def spool_extract(
-    articles: list[Article], problems: Sequence[Problem] = (), *, release: bool = False
+    articles: list[Article],
+    problems: Sequence[Problem] = (),
+    *,
+    release: bool = False,
+    fmt: SpoolFormat = "json",
 ) -> SpooledResult:
     """`extract_articles`, with the claims kept in a temporary folder (see the module).
 
     `release` empties `articles` as they are handed to extraction (the caller gives the
-    list up), so that their texts are not all held until the end.
+    list up), so that their texts are not all held until the end. `fmt` is the format the
+    result will be written in: "json" or "jsonl".
     """
-    return _spooled(
-        SpooledResult([], list(problems), compare=False), partial(_extract_all, articles, release=release)
-    )
+    result = SpooledResult([], list(problems), compare=False, fmt=fmt)
+    return _spooled(result, partial(_extract_all, articles, release=release))
 
 
 def spool_compare(
@@ -142,15 +165,16 @@ def spool_compare(
     min_score: float = 0.0,
     semantic: SemanticScorer | None = None,
     release: bool = False,
+    fmt: SpoolFormat = "json",
 ) -> SpooledResult:
     """`compare_articles`, with claims and groups kept in a temporary folder (see the module).
 
-    `release`: as for `spool_extract`.
+    `release` and `fmt`: as for `spool_extract`.
     """
     run = partial(
         _compare_all, articles, release=release, one_event=one_event, min_score=min_score, semantic=semantic
     )
-    return _spooled(SpooledResult([], list(problems), compare=True), run)
+    return _spooled(SpooledResult([], list(problems), compare=True, fmt=fmt), run)
 
 
 def _spooled(result: SpooledResult, run: Callable[[SpooledResult, Path], None]) -> SpooledResult:
@@ -181,15 +205,19 @@ def _extract_all(articles: list[Article], result: SpooledResult, folder: Path, *
     spans = []
     with Workers(len(articles)) as workers, open(folder / "claims", "wb") as spool:
         handed = _hand_over(articles, result.articles, release)
-        for n, (text, found) in enumerate(workers.imap(_extract_json, handed, len(articles))):
+        task = partial(_extract_text, fmt=result.fmt)
+        for n, (text, found) in enumerate(workers.imap(task, handed, len(articles))):
             spans.append(_append(spool, text.encode("utf-8")))
             result.articles[n].claims = found  # made when the article was handed over
     result._claims = spans
 
 
-def _extract_json(article: Article) -> tuple[str, int]:
+def _extract_text(article: Article, fmt: SpoolFormat) -> tuple[str, int]:
+    """An article's claims as JSON items (joined by commas) or as JSON Lines, and how many."""
     claims = extract_claims(article)
-    return ",".join(json_item(c) for c in claims), len(claims)
+    if fmt == "json":
+        return ",".join(json_item(c) for c in claims), len(claims)
+    return "".join(c.model_dump_json() + "\n" for c in claims), len(claims)
 
 
 def _compare_all(
@@ -224,7 +252,7 @@ def _compare_all(
         work = _event_work(infos, result.events, pickled=pickled, uses=uses, names=names, folder=folder)
         del uses, names
         claim_spans: dict[str, Span] = {}
-        task = partial(_compare_event, min_score=min_score, semantic=semantic)
+        task = partial(_compare_event, fmt=result.fmt, min_score=min_score, semantic=semantic)
         with open(folder / "claims", "wb") as claims_out, open(folder / "groups", "wb") as groups_out:
             results = workers.imap(task, work, len(work), in_process=semantic is not None)
             for one, (claim_texts, groups) in zip(work, results, strict=True):
@@ -301,16 +329,23 @@ def _event_work(
 
 
 def _compare_event(
-    work: _EventWork, min_score: float, semantic: SemanticScorer | None
+    work: _EventWork, fmt: SpoolFormat, min_score: float, semantic: SemanticScorer | None
 ) -> tuple[list[str], list[tuple[str, int, str, str]]]:
-    """One event compared: its articles' claims as JSON items, and its groups as (status, size, id, JSON)."""
+    """One event compared: its articles' claims as JSON items, and its groups as (status, size, id,
+    text): a JSON item, or for JSON Lines a line holding its claims (which need no list of their own)."""
     with open(work.spool, "rb") as spool:
         found: list[list[Claim]] = [pickle.loads(_read(spool, span)) for _, span in work.articles]
     claims = [c for article in found for c in article]
     rename_speakers(claims, work.names)
     groups = compare_event(claims, work.event, work.outlet_of, min_score=min_score, semantic=semantic)
-    texts = [",".join(json_item(c) for c in article) for article in found]
-    return texts, [(g.status, len(g.claims), g.id, json_item(g)) for g in groups]
+    if fmt == "json":
+        texts = [",".join(json_item(c) for c in article) for article in found]
+        return texts, [(g.status, len(g.claims), g.id, json_item(g)) for g in groups]
+    by_id = {c.id: c for c in claims}
+    lines = [json.dumps(group_line(g, by_id, work.outlet_of), ensure_ascii=False) + "\n" for g in groups]
+    return [""] * len(found), [
+        (g.status, len(g.claims), g.id, line) for g, line in zip(groups, lines, strict=True)
+    ]
 
 
 def _append(spool: BinaryIO, data: bytes) -> Span:

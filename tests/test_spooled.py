@@ -18,6 +18,7 @@ from claimcmp.ingest import read_articles
 from claimcmp.models import Article
 from claimcmp.parallel import MIN_BATCH_FOR_PROCESSES
 from claimcmp.pipeline import extract_articles
+from claimcmp.render.flat import render_jsonl
 from claimcmp.render.json_stream import write_json
 from claimcmp.spooled import spool_compare, spool_extract
 
@@ -191,3 +192,41 @@ def test_the_cli_writes_extract_json_as_the_library_does() -> None:
     result = CliRunner().invoke(cli, ["extract", str(SEEDS), "--format", "json"])
     assert result.exit_code == 0
     assert result.stdout == _extract_in_memory(articles) + "\n"
+
+
+# --- JSON Lines -----------------------------------------------------------------------------
+
+
+def _jsonl_in_memory(articles: list[Article], compare: bool) -> str:
+    out = io.StringIO()
+    render_jsonl(compare_articles(articles) if compare else extract_articles(articles), out, False)
+    return out.getvalue()
+
+
+def _jsonl_spooled(articles: list[Article], compare: bool) -> str:
+    out = io.StringIO()
+    spool = spool_compare if compare else spool_extract
+    with spool(list(articles), fmt="jsonl") as spooled:
+        spooled.write(out)
+        with pytest.raises(ValueError, match="jsonl"):
+            spooled.write_json(io.StringIO())
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("compare", [False, True])
+def test_json_lines_match_the_in_memory_renderer(compare: bool) -> None:
+    seeds, _ = read_articles([str(SEEDS)])
+    batch = [
+        _story(f"x{n:03}", f"Story {n % 7}", [n % 8, (n * 3) % 8], f"Outlet {n % 5}")
+        for n in range(MIN_BATCH_FOR_PROCESSES)
+    ]
+    for articles in (seeds, batch, []):
+        assert _jsonl_spooled(articles, compare) == _jsonl_in_memory(articles, compare)
+
+
+@pytest.mark.parametrize("command", ["extract", "compare"])
+def test_the_cli_writes_json_lines_as_the_library_does(command: str) -> None:
+    articles, _ = read_articles([str(SEEDS)])
+    result = CliRunner().invoke(cli, [command, str(SEEDS), "--format", "jsonl"])
+    assert result.exit_code == 0
+    assert result.stdout == _jsonl_in_memory(articles, command == "compare")
