@@ -306,14 +306,15 @@ def compare(
     conflict (the versions disagree: numbers, negation, speaker, ...), single
     (one outlet only). Filters apply to every --format alike.
     """
-    from claimcmp.filters import apply_filters  # noqa: PLC0415
+    from claimcmp.filters import GroupFilter, apply_filters  # noqa: PLC0415 - apply_filters: the other formats
     from claimcmp.pipeline import run_compare, run_compare_spooled  # noqa: PLC0415
     from claimcmp.spooled import SPOOL_FORMATS  # noqa: PLC0415
 
     _guarded(lambda: refuse_overwrite(output, force))
-    # Unfiltered JSON (and JSON Lines) is written from claims and groups kept on disk, not
-    # one object in memory: the same bytes (tests check), in half the memory on large batches.
-    spooled = fmt in SPOOL_FORMATS and statuses is None and speaker is None and min_score is None
+    # JSON and JSON Lines are written from claims and groups kept on disk, not one object in
+    # memory: the same bytes (tests check), in half the memory on large batches.
+    spooled = fmt in SPOOL_FORMATS
+    shown = GroupFilter.of(statuses, speaker, min_score)
     with _progress() as bar:
         options = _guarded(lambda: _read_options(outlets, manifest, max_size, bar))
         scorer = _guarded(_semantic_scorer) if semantic else None
@@ -325,6 +326,7 @@ def compare(
                     options=options,
                     semantic=scorer,
                     fmt=cast("SpoolFormat", fmt),
+                    shown=shown,
                 )
             )
         else:
@@ -338,9 +340,9 @@ def compare(
             conflict = spool.has_conflict()
     else:
         _report(result.articles, result.problems)
-        shown = apply_filters(result, statuses=statuses, speaker=speaker, min_score=min_score)
-        _guarded(lambda: _write(shown, fmt, output, force))
-        conflict = _has_conflict(shown)
+        filtered = apply_filters(result, statuses=statuses, speaker=speaker, min_score=min_score)
+        _guarded(lambda: _write(filtered, fmt, output, force))
+        conflict = _has_conflict(filtered)
     if fail_on_conflict and conflict:
         sys.exit(1)
 

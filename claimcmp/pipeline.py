@@ -11,6 +11,7 @@ from claimcmp.parallel import extract_all
 
 if TYPE_CHECKING:
     from claimcmp.align import SemanticScorer
+    from claimcmp.filters import GroupFilter
     from claimcmp.spooled import SpooledResult, SpoolFormat
 
 
@@ -79,10 +80,14 @@ def run_compare_spooled(
     options: ReadOptions | None = None,
     semantic: SemanticScorer | None = None,
     fmt: SpoolFormat = "json",
+    shown: GroupFilter | None = None,
 ) -> SpooledResult:
     """`run_compare` for JSON (or JSON Lines) output in bounded memory: claims and groups
-    wait on disk (see `claimcmp.spooled`); close the result once it is written."""
+    wait on disk (see `claimcmp.spooled`), filtered by `shown`; close the result once it
+    is written."""
     from claimcmp.spooled import spool_compare  # noqa: PLC0415 - as for run_compare
 
     articles, problems = read_articles(paths, options)
-    return spool_compare(articles, problems, one_event=one_event, semantic=semantic, release=True, fmt=fmt)
+    return spool_compare(
+        articles, problems, one_event=one_event, semantic=semantic, release=True, fmt=fmt, shown=shown
+    )

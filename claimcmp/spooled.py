@@ -17,8 +17,9 @@ stages, and where they run:
    aligned and compared; the claims and groups come back as JSON text;
 4. here, when written: claims in article order and groups in output order, read back.
 
-JSON and JSON Lines are written this way (each piece is made in the format asked for);
-tables, CSV, Markdown and filters work on the objects.
+JSON and JSON Lines are written this way (each piece is made in the format asked for,
+after the filters, which decide group by group); tables, CSV and Markdown work on the
+objects.
 """
 
 from __future__ import annotations
@@ -39,6 +40,7 @@ from claimcmp.compare import STATUS_ORDER, compare_event, rename_speakers
 from claimcmp.errors import InputError
 from claimcmp.events import Vocabulary, features, group_events, word_counts
 from claimcmp.extract import extract_claims
+from claimcmp.filters import GroupFilter
 from claimcmp.identities import SpeakerUse, speaker_uses, unify_speakers
 from claimcmp.models import Article, ArticleInfo, Claim, CompareResult, Event, ExtractResult, Problem
 from claimcmp.parallel import Workers
@@ -57,7 +59,7 @@ class _GroupEntry:
     status: int
     size: int
     id: str  # as compare_event named it, until its place in the output gives it "g<n>"
-    span: Span
+    span: Span | None  # None: a group the filters hide (it still takes its number)
 
     def order(self) -> tuple[int, int, str]:
         return (self.status, -self.size, self.id)  # compare_articles' order
@@ -136,6 +138,8 @@ class SpooledResult:
 
     def _group_items(self, spool: BinaryIO) -> Iterator[str]:
         for n, entry in enumerate(sorted(self._groups, key=_GroupEntry.order), 1):
+            if entry.span is None:
+                continue
             text = _read(spool, entry.span).decode("utf-8")
             yield text.replace(f'"id": "{entry.id}"', f'"id": "g{n}"', 1)  # id is the first field, in both
 
@@ -166,13 +170,21 @@ def spool_compare(
     semantic: SemanticScorer | None = None,
     release: bool = False,
     fmt: SpoolFormat = "json",
+    shown: GroupFilter | None = None,
 ) -> SpooledResult:
     """`compare_articles`, with claims and groups kept in a temporary folder (see the module).
 
-    `release` and `fmt`: as for `spool_extract`.
+    `release` and `fmt`: as for `spool_extract`. `shown` filters the groups written, as
+    `apply_filters` does; `min_score` is compare's own alignment floor, not that filter.
     """
     run = partial(
-        _compare_all, articles, release=release, one_event=one_event, min_score=min_score, semantic=semantic
+        _compare_all,
+        articles,
+        release=release,
+        one_event=one_event,
+        min_score=min_score,
+        semantic=semantic,
+        shown=shown or GroupFilter(),
     )
     return _spooled(SpooledResult([], list(problems), compare=True, fmt=fmt), run)
 
@@ -229,6 +241,7 @@ def _compare_all(
     one_event: bool,
     min_score: float,
     semantic: SemanticScorer | None,
+    shown: GroupFilter,
 ) -> None:
     infos = result.articles  # what later stages need of each article: all but its text
     pickled: list[Span] = []
@@ -252,16 +265,17 @@ def _compare_all(
         work = _event_work(infos, result.events, pickled=pickled, uses=uses, names=names, folder=folder)
         del uses, names
         claim_spans: dict[str, Span] = {}
-        task = partial(_compare_event, fmt=result.fmt, min_score=min_score, semantic=semantic)
+        task = partial(_compare_event, fmt=result.fmt, min_score=min_score, semantic=semantic, shown=shown)
         with open(folder / "claims", "wb") as claims_out, open(folder / "groups", "wb") as groups_out:
             results = workers.imap(task, work, len(work), in_process=semantic is not None)
             for one, (claim_texts, groups) in zip(work, results, strict=True):
-                for (aid, _), text in zip(one.articles, claim_texts, strict=True):
-                    claim_spans[aid] = _append(claims_out, text.encode("utf-8"))
-                for status, size, gid, text in groups:
-                    span = _append(groups_out, text.encode("utf-8"))
+                for (aid, _), listed in zip(one.articles, claim_texts, strict=True):
+                    claim_spans[aid] = _append(claims_out, listed.encode("utf-8"))
+                for status, size, gid, shown_as in groups:
+                    span = None if shown_as is None else _append(groups_out, shown_as.encode("utf-8"))
                     result._groups.append(_GroupEntry(STATUS_ORDER[status], size, gid, span))
-                    result.statuses[status] += 1
+                    if shown_as is not None:
+                        result.statuses[status] += 1  # of the groups shown
     result._claims = [claim_spans.get(aid, _NOTHING) for aid in ids]
     for info in infos:
         info.event = event_of.get(info.id)
@@ -329,23 +343,36 @@ def _event_work(
 
 
 def _compare_event(
-    work: _EventWork, fmt: SpoolFormat, min_score: float, semantic: SemanticScorer | None
-) -> tuple[list[str], list[tuple[str, int, str, str]]]:
+    work: _EventWork, fmt: SpoolFormat, min_score: float, semantic: SemanticScorer | None, shown: GroupFilter
+) -> tuple[list[str], list[tuple[str, int, str, str | None]]]:
     """One event compared: its articles' claims as JSON items, and its groups as (status, size, id,
-    text): a JSON item, or for JSON Lines a line holding its claims (which need no list of their own)."""
+    text). The text is a JSON item, or for JSON Lines a line holding the group's claims; it is
+    None for a group the filters hide, which keeps its place in the numbering. With filters, only
+    the claims of the groups shown are listed, as `apply_filters` does."""
     with open(work.spool, "rb") as spool:
         found: list[list[Claim]] = [pickle.loads(_read(spool, span)) for _, span in work.articles]
     claims = [c for article in found for c in article]
     rename_speakers(claims, work.names)
     groups = compare_event(claims, work.event, work.outlet_of, min_score=min_score, semantic=semantic)
-    if fmt == "json":
-        texts = [",".join(json_item(c) for c in article) for article in found]
-        return texts, [(g.status, len(g.claims), g.id, json_item(g)) for g in groups]
     by_id = {c.id: c for c in claims}
-    lines = [json.dumps(group_line(g, by_id, work.outlet_of), ensure_ascii=False) + "\n" for g in groups]
-    return [""] * len(found), [
-        (g.status, len(g.claims), g.id, line) for g, line in zip(groups, lines, strict=True)
-    ]
+    entries: list[tuple[str, int, str, str | None]] = []
+    listed: set[str] = set()
+    for g in groups:
+        group = shown.apply(g)
+        if group is None:
+            text = None
+        elif fmt == "json":
+            text = json_item(group)
+        else:
+            text = json.dumps(group_line(group, by_id, work.outlet_of), ensure_ascii=False) + "\n"
+        entries.append((g.status, len(g.claims), g.id, text))  # numbered as compare_articles numbers them
+        if group is not None:
+            listed.update(group.claims)
+    if fmt != "json":
+        return [""] * len(found), entries
+    if shown.active():
+        found = [[c for c in article if c.id in listed] for article in found]
+    return [",".join(json_item(c) for c in article) for article in found], entries
 
 
 def _append(spool: BinaryIO, data: bytes) -> Span:

@@ -16,8 +16,9 @@ from click.testing import CliRunner, Result
 import claimcmp.pipeline
 from claimcmp.cli import cli
 from claimcmp.errors import InputError
+from claimcmp.filters import GroupFilter, apply_filters
 from claimcmp.models import CompareResult, ExtractResult
-from claimcmp.render.json_stream import write_json
+from claimcmp.render import RENDERERS
 from claimcmp.render.output import open_output
 
 ARTICLE = 'Kerry meets Putin\n\n"We agreed on a schedule," Kerry said on Thursday.\n'
@@ -36,15 +37,18 @@ def one_error_line(result: Result) -> str:
 
 
 class SpooledFake:
-    """What `run_compare_spooled` returns (for unfiltered JSON), over a hand-built result."""
+    """What `run_compare_spooled` returns (JSON and JSON Lines), over a hand-built result:
+    filtered and written as the real one would be."""
 
-    def __init__(self, result: CompareResult) -> None:
-        self.result, self.articles, self.problems = result, result.articles, result.problems
+    def __init__(self, result: CompareResult, fmt: str = "json", shown: GroupFilter | None = None) -> None:
+        if shown is not None and shown.active():
+            result = apply_filters(result, statuses=shown.statuses, speaker=shown.speaker, min_score=shown.min_score)
+        self.result, self.fmt = result, fmt
+        self.articles, self.problems = result.articles, result.problems
         self.closed = False
 
-    def write(self, out: TextIO) -> None:  # the tests that use it ask for --format json
-        write_json(self.result, out)
-        out.write("\n")
+    def write(self, out: TextIO) -> None:
+        RENDERERS[self.fmt](self.result, out, False)
 
     def has_conflict(self) -> bool:
         return any(g.status == "conflict" for g in self.result.groups)
@@ -60,7 +64,11 @@ class SpooledFake:
 def fake_compare(monkeypatch: pytest.MonkeyPatch, compared: CompareResult) -> None:
     """compare returns the hand-built result, whatever it reads, whichever way it writes it."""
     monkeypatch.setattr(claimcmp.pipeline, "run_compare", lambda paths, **kw: compared)
-    monkeypatch.setattr(claimcmp.pipeline, "run_compare_spooled", lambda paths, **kw: SpooledFake(compared))
+    monkeypatch.setattr(
+        claimcmp.pipeline,
+        "run_compare_spooled",
+        lambda paths, **kw: SpooledFake(compared, kw.get("fmt", "json"), kw.get("shown")),
+    )
 
 
 # --- help ------------------------------------------------------------------------------------

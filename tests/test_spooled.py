@@ -14,13 +14,15 @@ from hypothesis import strategies as st
 from claimcmp.cli import cli
 from claimcmp.compare import compare_articles
 from claimcmp.errors import InputError
+from claimcmp.filters import GroupFilter, apply_filters
 from claimcmp.ingest import read_articles
 from claimcmp.models import Article
 from claimcmp.parallel import MIN_BATCH_FOR_PROCESSES
 from claimcmp.pipeline import extract_articles
+from claimcmp.render import RENDERERS
 from claimcmp.render.flat import render_jsonl
 from claimcmp.render.json_stream import write_json
-from claimcmp.spooled import spool_compare, spool_extract
+from claimcmp.spooled import SpoolFormat, spool_compare, spool_extract
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -230,3 +232,42 @@ def test_the_cli_writes_json_lines_as_the_library_does(command: str) -> None:
     result = CliRunner().invoke(cli, [command, str(SEEDS), "--format", "jsonl"])
     assert result.exit_code == 0
     assert result.stdout == _jsonl_in_memory(articles, command == "compare")
+
+
+# --- filters --------------------------------------------------------------------------------
+
+FILTERS = [
+    GroupFilter.of(statuses=["variant", "conflict"]),
+    GroupFilter.of(statuses=["single"]),
+    GroupFilter.of(speaker="KERRY"),
+    GroupFilter.of(min_score=80),
+    GroupFilter.of(statuses=["variant"], speaker="john", min_score=50),
+    GroupFilter.of(statuses=["agree"], speaker="nobody of that name"),
+]
+
+
+@pytest.mark.parametrize("shown", FILTERS)
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_filters_show_what_apply_filters_shows(shown: GroupFilter, fmt: SpoolFormat) -> None:
+    seeds, _ = read_articles([str(SEEDS)])
+    expected = io.StringIO()
+    filtered = apply_filters(
+        compare_articles(seeds), statuses=shown.statuses, speaker=shown.speaker, min_score=shown.min_score
+    )
+    RENDERERS[fmt](filtered, expected, False)
+    got = io.StringIO()
+    with spool_compare(list(seeds), fmt=fmt, shown=shown) as spooled:
+        spooled.write(got)
+        assert spooled.has_conflict() == any(g.status == "conflict" for g in filtered.groups)
+    assert got.getvalue() == expected.getvalue()
+
+
+def test_the_cli_filters_spooled_json_as_the_library_does() -> None:
+    seeds, _ = read_articles([str(SEEDS)])
+    filtered = apply_filters(compare_articles(seeds), statuses=["variant"], min_score=60)
+    expected = io.StringIO()
+    write_json(filtered, expected)
+    args = ["compare", str(SEEDS), "--format", "json", "--status", "variant", "--min-score", "60"]
+    result = CliRunner().invoke(cli, args)
+    assert result.exit_code == 0
+    assert result.stdout == expected.getvalue() + "\n"
