@@ -1,4 +1,4 @@
-"""Extract or compare a batch without holding all its claims and groups in memory, for JSON.
+"""Extract or compare a batch without holding all its claims and groups in memory (JSON output).
 
 `extract_articles` and `compare_articles` return one result object; at 10,000 articles
 its claims take about 250 MB and compare's groups as much again. `spool_extract` and
@@ -251,7 +251,7 @@ def _compare_all(
     with Workers(len(articles)) as workers:
         with open(folder / "pickled", "wb") as spool:
             handed = _hand_over(articles, infos, release)
-            extracted = workers.imap(_extract, handed, len(articles))
+            extracted = workers.imap(_extract_for_compare, handed, len(articles))
             for n, (claims, words, used, found) in enumerate(extracted):  # in article order
                 pickled.append(_append(spool, claims))
                 infos[n].claims = found  # made when the article was handed over
@@ -291,7 +291,7 @@ def _hand_over(articles: list[Article], infos: list[ArticleInfo], release: bool)
         yield article
 
 
-def _extract(article: Article) -> tuple[bytes, Counter[str], Counter[SpeakerUse], int]:
+def _extract_for_compare(article: Article) -> tuple[bytes, Counter[str], Counter[SpeakerUse], int]:
     """An article's claims, pickled for the spool, and what the later stages need of it here."""
     claims = extract_claims(article)
     return (
