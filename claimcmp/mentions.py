@@ -32,6 +32,8 @@ _NP_INNER_LOWER = {"of", "for", "and", "&"} | NAME_PARTICLES
 _ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close"}
 _HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS
 _NP_WORDS = frozenset(TITLE_WORDS | _HEAD_NOUNS)  # lower-case words a noun phrase may hold
+_COMPASS = frozenset({"north", "south", "east", "west"})
+_DEMONYM_ENDINGS = ("ean", "ian", "can", "ese", "ish")  # Korean, Asian, African, Sudanese, Irish
 _MAX_NP = 12
 _MAX_NAME_WORDS = 3
 
@@ -317,6 +319,7 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
         if tok.text.endswith(("’s", "'s")):
             break  # `Russia’s Lavrov`: the possessive is a description, not part of the name
         proper = _is_cap_word(tok) and not _is_title(tok) and low not in NOT_NAMES
+        proper = proper or _starts_place(body, i - 1)
         particle = low in NAME_PARTICLES and i < len(body) and low != "of"
         if proper or particle or tok.text == "-":
             i -= 1
@@ -331,12 +334,22 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
     return name, body[:i]
 
 
+def _starts_place(body: list[Token], k: int) -> bool:
+    """`North Korea`, `South Africa`: a compass word before a capitalised word that is not a
+    demonym starts a place name; before a demonym it is a title word (`North Korean leader`)."""
+    if body[k].lower not in _COMPASS or k + 1 >= len(body) or not _is_cap_word(body[k + 1]):
+        return False
+    return not body[k + 1].lower.endswith(_DEMONYM_ENDINGS)
+
+
 def _is_org_name(toks: list[Token]) -> bool:
     last = toks[-1].lower.rstrip(".")
     return last in ORG_NOUNS or last in MEDIA_NOUNS or any(t.lower in {"of", "for", "&"} for t in toks)
 
 
 def _person_or_org(name: list[Token], role: list[Token]) -> str:
+    if _starts_place(name, 0):
+        return "organization"  # a country speaks through its government
     if any(t.lower.rstrip(".") in TITLE_WORDS for t in role):
         return "person"
     if len(name) >= 2:

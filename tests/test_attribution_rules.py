@@ -188,3 +188,20 @@ def test_present_tense_verb_after_a_subject_makes_a_clause(text: str, content: s
 )
 def test_plural_nouns_after_a_determiner_make_no_clause(text: str) -> None:
     assert indirect(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "kind"),
+    [
+        ("In August, North Korea vowed that it would retaliate against the United States.", "North Korea", "organization"),
+        ("South Africa said it would send more troops to the border this winter.", "South Africa", "organization"),
+        ("East Timor said the election would go ahead as planned in the spring.", "East Timor", "organization"),
+        ("North Korean leader Kim Jong Un said the tests had served their purpose.", "Kim Jong Un", "person"),
+        ("South African President Cyril Ramaphosa said the talks would resume next week.", "Cyril Ramaphosa", "person"),
+        ("Professor Cornel West said the debate would go on for years to come.", "Cornel West", "person"),
+    ],
+)
+def test_a_compass_word_starts_a_place_name_unless_a_demonym_follows(text: str, speaker: str, kind: str) -> None:
+    [claim] = [c for c in claims_of(text) if c.kind == "indirect"]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.speaker.kind) == (speaker, kind)
