@@ -57,6 +57,7 @@ _CUE_NEIGHBOURHOOD = 25
 _SAME_WORDS_BUDGET = 200_000  # substring checks per article
 _HEADLINE_PARAS = 3
 _SPACE = re.compile(r"\s+")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 
 
 @dataclass(slots=True)
@@ -412,10 +413,18 @@ def _paragraph_end(text: str, pos: int) -> int:
     return end
 
 
+def _common_word(m: Mention, lower_case: set[str]) -> bool:
+    """`Deal in doubt`, `Talks stall`: one capitalised word that the article also writes in
+    lower case is a common noun opening a sentence, not a name a later "it" could mean."""
+    name = m.name or ""
+    return " " not in name and name.lower() in lower_case
+
+
 def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     """Resolve every speaker mention in reading order (pronouns need what came before)."""
     book = ArticleSpeakers()
     events: list[tuple[int, int, Mention | _Item]] = []
+    lower_case = set(_LOWER_WORD.findall(text))
     for sent in sentences:
         if sent.paragraph == 0 and sent.title_case:
             continue  # a Title Case headline capitalises every word: no names to learn from it
@@ -424,7 +433,7 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
             if m is not None:
                 book.register(m)
         subj = sentence_subject(sent.toks, len(sent.toks))
-        if subj is not None and subj.kind == "name":
+        if subj is not None and subj.kind == "name" and not _common_word(subj, lower_case):
             events.append((subj.start, 0, subj))
     for item in items:
         if item.att is not None and item.att.mention is not None:

@@ -304,6 +304,10 @@ NOT_NAMES = _words(
     everyone monday tuesday wednesday thursday friday saturday sunday january february march april
     june july august september october november december jan feb mar apr jun jul aug sep sept oct
     nov dec
+    tens dozens scores hundreds thousands millions billions
+    needless regardless nevertheless nonetheless moreover furthermore additionally likewise
+    similarly separately notably clearly obviously sadly fortunately unfortunately overall
+    ultimately eventually finally
 """
 )
 

@@ -205,3 +205,30 @@ def test_a_compass_word_starts_a_place_name_unless_a_demonym_follows(text: str, 
     [claim] = [c for c in claims_of(text) if c.kind == "indirect"]
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (speaker, kind)
+
+
+def _it_said(text: str) -> str | None:
+    [claim] = [c for c in claims_of(text) if c.kind == "indirect" and c.speaker and c.speaker.mention == "it"]
+    assert claim.speaker is not None
+    return claim.speaker.name
+
+
+def test_it_means_a_body_named_as_subject_before() -> None:
+    assert _it_said("Gazprom raised its prices on Monday, and it said demand had recovered across Europe.") == "Gazprom"
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tens of thousands of files were seized in the raid on Monday.",  # a quantity, not a name
+        "Deal talks stalled on Monday after the last deal fell through.",  # `deal` is written lower case too
+    ],
+)
+def test_it_never_means_a_common_word_that_opens_a_sentence(opening: str) -> None:
+    text = opening + " Officials added that the files were genuine, and it said more would follow soon."
+    assert _it_said(text) is None
+
+
+def test_a_discourse_marker_is_not_a_speaker() -> None:
+    text = "He added, “Needless to say, the war was not ‘a war of choice.’ It was a necessity,” Kristol wrote."
+    assert {c.speaker.name for c in claims_of(text) if c.speaker} == {"Kristol"}
