@@ -309,9 +309,23 @@ def _claims_in(text: str, sent: _Sentence) -> list[_Item]:
         )
         for rs in found
     ]
+    _end_within_containers(items)
     if sent.headline:
         items.extend(_colon_headline(text, sent))
     return items
+
+
+def _end_within_containers(items: list[_Item]) -> None:
+    """Reported speech inside another's content ends where that content ends: in `The company
+    said it would cut jobs, the union said`, the company's words stop before `, the union`.
+    One pass over a stack of open contents, so it stays linear however many cues a sentence has."""
+    open_items: list[_Item] = []
+    for item in sorted(items, key=lambda it: (it.start, -it.end)):
+        while open_items and open_items[-1].end <= item.start:
+            open_items.pop()
+        if open_items and open_items[-1].start < item.start and item.end > open_items[-1].end:
+            item.end = open_items[-1].end
+        open_items.append(item)
 
 
 def _colon_headline(text: str, sent: _Sentence) -> list[_Item]:

@@ -232,3 +232,34 @@ def test_it_never_means_a_common_word_that_opens_a_sentence(opening: str) -> Non
 def test_a_discourse_marker_is_not_a_speaker() -> None:
     text = "He added, “Needless to say, the war was not ‘a war of choice.’ It was a necessity,” Kristol wrote."
     assert {c.speaker.name for c in claims_of(text) if c.speaker} == {"Kristol"}
+
+
+@pytest.mark.parametrize(
+    ("text", "outer", "inner"),
+    [
+        (
+            "The company said it would cut 500 jobs, the union said on Monday.",
+            ("union", "The company said it would cut 500 jobs"),
+            ("company", "it would cut 500 jobs"),
+        ),
+        (
+            "Iran lied when it said it never sought nuclear weapons, the minister added.",
+            ("minister", "Iran lied when it said it never sought nuclear weapons"),
+            ("Iran", "it never sought nuclear weapons"),
+        ),
+    ],
+)
+def test_nested_reported_speech_ends_where_its_container_ends(
+    text: str, outer: tuple[str, str], inner: tuple[str, str]
+) -> None:
+    assert set(indirect(text)) == {outer, inner}
+
+
+def test_many_nested_cues_in_one_sentence_stay_inside_each_other() -> None:
+    text = " ".join(f"Source {n} said" for n in range(300)) + " the plan had failed, the minister said."
+    found = [c for c in claims_of(text) if c.kind == "indirect"]
+    article = HEAD + text
+    assert found
+    for c in found:
+        assert article[c.start : c.end] == c.text
+        assert not c.text.endswith("the minister")
