@@ -896,6 +896,7 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
     limit = min(limit, k + _MAX_CONTENT_TOKENS)  # reported speech runs to the sentence end, within reason
     if toks and toks[0].lower in _SUBORDINATORS:
         limit = _main_clause_comma(toks, k, limit)  # `While Kerry said …, the Kremlin rejected …`
+    limit = _before_according(toks, k, limit, via)
     if (
         k >= limit
         or toks[k].text in {":", ",", ".", ";"}
@@ -918,6 +919,18 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
     if cue.lemma in _OBJECT_TAKING and not (headline or explicit or _clause_start(content)):
         return None  # `revealed new intelligence …`, `promised North Korea fire and fury`
     return ReportedSpeech(content[0].start, content[-1].end, Attribution(np, cue, via=via, how="forward"))
+
+
+def _before_according(toks: list[Token], start: int, limit: int, via: list[str]) -> int:
+    """`X said CONTENT, according to Reuters`: the source chain is not part of the content,
+    and a medium named there relays the speech (it joins `via`)."""
+    for c in range(start + 1, limit - 2):
+        if toks[c].text == "," and toks[c + 1].lower == "according" and toks[c + 2].lower == "to":
+            source = noun_phrase_after(toks, c + 3)
+            if source is not None and source.entity == "media":
+                via.append(source.name or source.text)
+            return c
+    return limit
 
 
 def _main_clause_comma(toks: list[Token], start: int, limit: int) -> int:

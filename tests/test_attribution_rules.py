@@ -263,3 +263,17 @@ def test_many_nested_cues_in_one_sentence_stay_inside_each_other() -> None:
     for c in found:
         assert article[c.start : c.end] == c.text
         assert not c.text.endswith("the minister")
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Officials said the plant would close by March, according to Reuters.", ["Reuters"]),
+        ("Officials said the plant would close by March, according to people familiar with it.", []),
+    ],
+)
+def test_a_trailing_according_to_is_the_source_chain_not_the_content(text: str, via: list[str]) -> None:
+    [claim] = [c for c in claims_of(text) if c.kind == "indirect"]
+    assert claim.speaker is not None and claim.speaker.name == "Officials"
+    assert claim.text == "the plant would close by March"
+    assert claim.via == via
