@@ -274,6 +274,7 @@ def test_many_nested_cues_in_one_sentence_stay_inside_each_other() -> None:
 )
 def test_a_trailing_according_to_is_the_source_chain_not_the_content(text: str, via: list[str]) -> None:
     [claim] = [c for c in claims_of(text) if c.kind == "indirect"]
-    assert claim.speaker is not None and claim.speaker.name == "Officials"
+    assert claim.speaker is not None
+    assert claim.speaker.name == "Officials"
     assert claim.text == "the plant would close by March"
     assert claim.via == via
