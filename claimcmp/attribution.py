@@ -409,10 +409,9 @@ def _before_appositive(toks: list[Token], close: int) -> Mention | None:
         if outer is not None and _full_name(outer):
             return outer
     appositive = toks[k + 1 : close]
-    if named.kind == "description":  # `The central bank governor, Ines Moreau, warned`
-        inner = noun_phrase_after(toks, k + 1)
-        if inner is not None and inner.last == close and _full_name(inner):
-            inner.role = inner.role or named.role
+    if not _full_name(named):  # `The central bank governor, Ines Moreau, warned`
+        inner = _named_appositive(toks, k, close, named)
+        if inner is not None:
             return inner
     if (
         appositive
@@ -422,6 +421,16 @@ def _before_appositive(toks: list[Token], close: int) -> Mention | None:
     ):
         named.role = _words(appositive)[:120] or None
     return named
+
+
+def _named_appositive(toks: list[Token], open_: int, close: int, described: Mention) -> Mention | None:
+    """The person a description or a body stands for when their name follows it between commas
+    (`the press secretary, Sarah Sanders,`; `A spokesman for the party, Brad Woodhouse,`)."""
+    inner = noun_phrase_after(toks, open_ + 1)
+    if inner is None or inner.last != close or not _full_name(inner):
+        return None
+    inner.role = inner.role or described.role or (described.name if described.kind == "name" else None)
+    return inner
 
 
 def _appositive_open(toks: list[Token], close: int) -> int | None:
@@ -520,7 +529,10 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
     if np is None or not toks[k].is_word:
         return None
     j = _skip_appositive(toks, np.last)  # `,” Kate Allen, Amnesty’s director, said`
-    if j != np.last and not np.role:
+    named = _named_appositive(toks, np.last, j - 1, np) if j != np.last and not _full_name(np) else None
+    if named is not None:  # `,” the press secretary, Sarah Sanders, said`
+        np = named
+    elif j != np.last and not np.role:
         np.role = _words(list(toks[np.last + 1 : j - 1])) or None
     while j < len(toks) and _is_pre_modifier(toks, j):
         j += 1

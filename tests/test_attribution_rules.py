@@ -278,3 +278,30 @@ def test_a_trailing_according_to_is_the_source_chain_not_the_content(text: str, 
     assert claim.speaker.name == "Officials"
     assert claim.text == "the plant would close by March"
     assert claim.via == via
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "role"),
+    [
+        (
+            "“The deal was made on a false pretense,” the White House press secretary, Sarah Sanders, said.",
+            "Sarah Sanders",
+            "White House press secretary",
+        ),
+        (
+            "A spokesman for the Democratic National Committee, Brad Woodhouse, said the chairman was wrong.",
+            "Brad Woodhouse",
+            "Democratic National Committee",
+        ),
+        (
+            "“We will win,” Kate Allen, director of Amnesty International UK, said.",
+            "Kate Allen",
+            "director of Amnesty International UK",
+        ),
+    ],
+)
+def test_a_name_between_commas_after_a_description_or_body_is_the_speaker(
+    text: str, speaker: str, role: str
+) -> None:
+    names = {(c.speaker.name, c.speaker.role) for c in claims_of(text) if c.speaker}
+    assert names == {(speaker, role)}
