@@ -590,7 +590,17 @@ def media_name(m: Mention) -> str:
 
 
 def _speech_owner(toks: list[Token], k: int) -> Mention | None:
-    """`reported the White House spokesman's words` → the White House spokesman."""
+    """`reported the White House spokesman's words` → the White House spokesman; `reported,
+    citing an unidentified official` → an unidentified official."""
+    while k < len(toks) and (
+        toks[k].lower.rstrip(".") in TIME_WORDS
+        or (toks[k].lower == "on" and k + 1 < len(toks) and toks[k + 1].lower.rstrip(".") in TIME_WORDS)
+    ):
+        k += 1  # `reported (on) Monday, citing …`
+    if k + 1 < len(toks) and toks[k].text == "," and toks[k + 1].lower == "citing":
+        cited = noun_phrase_after(toks, k + 2)
+        if cited is not None and cited.entity in {"person", "group"}:
+            return cited
     for j in range(k, min(len(toks), k + 8)):
         if toks[j].lower in _SPEECH_OBJECTS and j > k and toks[j - 1].text.endswith(("’s", "'s")):
             owner = toks[j - 1]

@@ -305,3 +305,17 @@ def test_a_name_between_commas_after_a_description_or_body_is_the_speaker(
 ) -> None:
     names = {(c.speaker.name, c.speaker.role) for c in claims_of(text) if c.speaker}
     assert names == {(speaker, role)}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("The plant will close by March, Reuters reported, citing two people familiar with it.", "two people", ["Reuters"]),
+        ("The plant will close by March, Reuters reported on Monday, citing officials.", "officials", ["Reuters"]),
+        ("The plant will close by March, Reuters said, citing a company statement.", "Reuters", []),
+    ],
+)
+def test_a_medium_citing_people_relays_them(text: str, speaker: str, via: list[str]) -> None:
+    [claim] = [c for c in claims_of(text) if c.kind == "indirect"]
+    assert claim.speaker is not None
+    assert (claim.speaker.name, claim.via) == (speaker, via)
