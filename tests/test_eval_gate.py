@@ -22,11 +22,11 @@ SETS = {
     "seeds": (EVAL.parent / "seeds", EVAL / "seeds_gold.json"),
     "dev": (EVAL / "dev" / "articles", EVAL / "dev" / "dev_gold.json"),
 }
-FLOORS: dict[str, dict[str, float]] = {
-    "seeds": {"quotes_f1": 0.95, "attribution_f1": 0.85, "claims_recall": 0.6, "unmarked_recall": 0.5,
-              "pair_recall": 1.0, "pair_precision": 0.8, "status_accuracy": 1.0, "event_agreement": 1.0},
-    "dev": {"quotes_f1": 0.93, "attribution_f1": 0.75, "claims_recall": 0.6,
-            "pair_recall": 0.7, "pair_precision": 0.8, "status_accuracy": 0.8, "event_agreement": 1.0},
+FLOORS: dict[str, dict[str, float]] = {  # about 3 points under the figures of 2026-12-06 (README)
+    "seeds": {"quotes_f1": 0.97, "attribution_f1": 0.93, "claims_recall": 0.9, "unmarked_recall": 0.9,
+              "pair_recall": 1.0, "pair_precision": 0.95, "status_accuracy": 1.0, "event_agreement": 1.0},
+    "dev": {"quotes_f1": 0.96, "attribution_f1": 0.84, "claims_recall": 0.83,
+            "pair_recall": 0.71, "pair_precision": 0.9, "status_accuracy": 0.9, "event_agreement": 1.0},
 }
 
 
