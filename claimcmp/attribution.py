@@ -198,6 +198,7 @@ _OBJECT_TAKING = {
 }
 _QUALIFIERS = {"familiar", "close", "in", "at", "from", "with", "within", "briefed", "involved", "who"}
 _APPOSITIVE_REACH = 25
+_PASSIVE_AUX = frozenset({"was", "is", "were", "are", "been", "being"})
 _MAX_CONTENT_TOKENS = 150
 _MAIN_VERB_REACH = 40
 _PRE_CUE_REACH = 25
@@ -237,10 +238,16 @@ def find_cues(
 ) -> list[Cue]:
     """Reporting cues among toks[start:stop], phrasal ones as one cue (indices into toks)."""
     cues = []
+    free = start  # tokens before this belong to a cue already found
     for i in range(start, len(toks) if stop is None else min(stop, len(toks))):
         tok = toks[i]
         low = tok.lower
-        if low not in _CUE_FIRST_WORDS:
+        if low not in _CUE_FIRST_WORDS or i < free:
+            continue
+        passive = _quoted_as_saying(toks, i)
+        if passive is not None:
+            cues.append(passive)
+            free = passive.after
             continue
         if low == "according" and i + 1 < len(toks) and toks[i + 1].lower == "to":
             cues.append(Cue("according to", tok.start, toks[i + 1].end, "according", i, i + 2))
@@ -268,6 +275,23 @@ def find_cues(
             continue  # those only in their phrasal forms
         cues.append(Cue(tok.text, tok.start, tok.end, lemma, i, i + 1))
     return cues
+
+
+def _quoted_as_saying(toks: list[Token], i: int) -> Cue | None:
+    """`Kim was quoted as telling the envoy`: one cue from the auxiliary on, so that the subject
+    before it speaks (the medium that quoted them, if named, comes after)."""
+    if (
+        toks[i].lower != "quoted"
+        or i == 0
+        or toks[i - 1].lower not in _PASSIVE_AUX
+        or i + 2 >= len(toks)
+        or toks[i + 1].lower != "as"
+        or toks[i + 2].lower not in {"saying", "telling"}
+    ):
+        return None
+    words = toks[i - 1 : i + 3]
+    lemma = "tell" if toks[i + 2].lower == "telling" else "say"
+    return Cue(" ".join(t.text for t in words), words[0].start, words[-1].end, lemma, i - 1, i + 3)
 
 
 def is_claim_cue(cue: Cue) -> bool:

@@ -319,3 +319,17 @@ def test_a_medium_citing_people_relays_them(text: str, speaker: str, via: list[s
     [claim] = [c for c in claims_of(text) if c.kind == "indirect"]
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.via) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "speaker"),
+    [
+        ("“Call me directly,” Mr. Kim was quoted as telling the visiting envoy.", "direct", "Kim"),
+        ("Putin was quoted as saying, “We will win.”", "direct", "Putin"),
+        ("Putin was quoted as saying that the talks had failed completely.", "indirect", "Putin"),
+        ("Interfax quoted Putin as saying the talks had failed completely.", "indirect", "Putin"),
+    ],
+)
+def test_someone_quoted_as_saying_speaks(text: str, kind: str, speaker: str) -> None:
+    found = [c for c in claims_of(text) if c.kind == kind]
+    assert [c.speaker.name if c.speaker else None for c in found] == [speaker]
