@@ -656,8 +656,8 @@ def attribute_before(toks: list[Token], limit: int, headline: bool = False) -> A
         return _with_chain(toks, Attribution(np, cue, how="before-according")) if np else None
     if cue.lemma == "say" and cue.index > 0 and toks[cue.index - 1].lower == "as":
         return _as_saying(toks, cue)
-    if cue.text.endswith("ing") and cue.index > 0 and toks[cue.index - 1].text != ",":
-        np = _main_clause_subject(toks, cue.index)
+    if cue.text.endswith("ing") and cue.index > 0:  # `X issued a statement on Friday, saying, “…`
+        np = _main_clause_subject(toks, cue.index - (1 if toks[cue.index - 1].text == "," else 0))
     else:
         np = subject_of(toks, cue)
     if np is None or (np.kind == "pronoun" and np.head in {"it", "this"} and cue.lemma != "say"):

@@ -333,3 +333,14 @@ def test_a_medium_citing_people_relays_them(text: str, speaker: str, via: list[s
 def test_someone_quoted_as_saying_speaks(text: str, kind: str, speaker: str) -> None:
     found = [c for c in claims_of(text) if c.kind == kind]
     assert [c.speaker.name if c.speaker else None for c in found] == [speaker]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr. Steele issued a statement on Friday afternoon, saying, “There is no question that we must win.”",
+        "Mr. Steele, seeking to clarify his remarks, issued a statement on Friday, saying, “We must win.”",
+    ],
+)
+def test_a_participle_before_a_quote_speaks_for_the_main_clause_subject(text: str) -> None:
+    assert [c.speaker.name for c in claims_of(text) if c.speaker] == ["Steele"]
