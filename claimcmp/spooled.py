@@ -262,7 +262,9 @@ def _compare_all(
         del docs, vocabulary
         event_of = {aid: ev.id for ev in result.events for aid in ev.articles}
         names = unify_speakers(uses, event_of)
-        work = _event_work(infos, result.events, pickled=pickled, uses=uses, names=names, folder=folder)
+        work = _event_work(
+            infos, result.events, event_of, pickled=pickled, uses=uses, names=names, folder=folder
+        )
         del uses, names
         claim_spans: dict[str, Span] = {}
         task = partial(_compare_event, fmt=result.fmt, min_score=min_score, semantic=semantic, shown=shown)
@@ -316,6 +318,7 @@ class _EventWork:
 def _event_work(
     articles: Sequence[ArticleInfo],
     events: list[Event],
+    event_of: dict[str, str],
     *,
     pickled: list[Span],
     uses: Counter[SpeakerUse],
@@ -323,7 +326,6 @@ def _event_work(
     folder: Path,
 ) -> list[_EventWork]:
     index = {a.id: i for i, a in enumerate(articles)}
-    event_of = {aid: ev.id for ev in events for aid in ev.articles}
     names_in: dict[str, dict[str, str]] = {ev.id: {} for ev in events}
     for use in uses:
         if use.name in names:
