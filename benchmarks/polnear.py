@@ -51,7 +51,9 @@ def _claimcmp(explicit: str | None) -> list[str]:
     return [str(local)] if local.exists() else [sys.executable, "-m", "claimcmp"]
 
 
-def _score(scorer: Path, gold: Path, texts: Path, pred: Path, summary: Path, examples: bool) -> dict[str, Any]:
+def _score(
+    scorer: Path, gold: Path, texts: Path, pred: Path, summary: Path, *, examples: bool
+) -> dict[str, Any]:
     cmd = [sys.executable, str(scorer), "--gold", str(gold), "--text", str(texts)]
     cmd += ["--pred", f"claimcmp={pred}", "--json", str(summary)]
     if examples:
@@ -109,17 +111,31 @@ def run(args: argparse.Namespace) -> tuple[str, dict[str, Any]]:
     lines += _header()
     lines.append(_row("all", figures, len(stems)))
     lines += [_row(name, o["figures"], o["articles"]) for name, o in outlets.items()]
-    lines += ["", "Misses by cue lemma (gold attributions in A not found at R@.5, of all in A with that cue):", ""]
+    lines += [
+        "",
+        "Misses by cue lemma (gold attributions in A not found at R@.5, of all in A with that cue):",
+        "",
+    ]
     lines += ["| cue lemma | missed | in A |", "|---|---:|---:|"]
     breakdown = whole.get("breakdown", {})
     lines += [f"| {lemma} | {missed} | {total} |" for lemma, missed, total in breakdown.get("by_lemma", [])]
-    report = {"split": args.split, "seconds": seconds, "all": figures, "outlets": outlets, "breakdown": breakdown}
+    report = {
+        "split": args.split,
+        "seconds": seconds,
+        "all": figures,
+        "outlets": outlets,
+        "breakdown": breakdown,
+    }
     return "\n".join(lines) + "\n", report
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--data", default=str(DEFAULT_DATA), help="extract.py's OUT folder (default ../polnear)")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--data", default=str(DEFAULT_DATA), help="extract.py's OUT folder (default ../polnear)"
+    )
     parser.add_argument("--split", choices=SPLITS, default="dev")
     parser.add_argument("--scorer", type=Path, default=DEFAULT_SCORER, help="PolNeAR's score.py")
     parser.add_argument("--claimcmp", help="the claimcmp command to run (default .venv's, else python -m)")

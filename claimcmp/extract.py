@@ -179,7 +179,7 @@ def _is_deck(text: str, para: Span, index: int) -> bool:
 
 def _outer(q: Quote) -> tuple[int, int]:
     a = q.open_mark if q.open_mark is not None else q.start
-    b = q.close_mark + 1 if q.close_mark is not None else q.end
+    b = q.close_mark + q.close_width if q.close_mark is not None else q.end
     return a, b
 
 
@@ -562,7 +562,7 @@ def _is_para_start(item: _Item) -> bool:
         q is not None
         and q.open_mark is not None
         and q.paragraph >= 0
-        and item.start - q.open_mark == 1
+        and item.start - q.open_mark == q.open_width
         and (item.att is None)
     )
 

@@ -4,7 +4,8 @@ Marks are classified by their neighbours rather than by their glyph, because
 scrapers flatten curly marks to straight ones unevenly and typists swap them:
 a mark after a space and before a letter opens, one after a letter and before
 a space or punctuation closes. The glyph only breaks ties. Apostrophes (a mark
-between two letters) are never quote marks. One paragraph at a time: quotes do
+between two letters) are never quote marks. Two typewriter marks in a row (`''` or
+``` `` ```) are one double mark, as some archives (and LaTeX) print them. One paragraph at a time: quotes do
 not cross paragraph breaks (a quote running over several paragraphs is one
 span per paragraph, linked by `continues`).
 """
@@ -22,9 +23,10 @@ SINGLE = "'‘’‚‛"
 GUILLEMET_OPEN = "«‹"
 GUILLEMET_CLOSE = "»›"
 ALL_MARKS = DOUBLE + SINGLE + GUILLEMET_OPEN + GUILLEMET_CLOSE
-_FAMILY_MARKS = {  # one character class each: linear, and only marks are visited
-    "double": re.compile(f"[{re.escape(DOUBLE)}]"),
-    "single": re.compile(f"[{re.escape(SINGLE)}]"),
+_TWO_CHARACTER_DOUBLE = ("''", "``")  # typewriter doubles: `''We will win,'' he said.`
+_FAMILY_MARKS = {  # one character class each (or a fixed pair first): linear, and only marks are visited
+    "double": re.compile(f"''|``|[{re.escape(DOUBLE)}]"),
+    "single": re.compile(f"''|``|[{re.escape(SINGLE)}]"),
     "guillemet": re.compile(f"[{re.escape(GUILLEMET_OPEN + GUILLEMET_CLOSE)}]"),
 }
 _OPEN_HINT = "“„‘‚«‹"
@@ -41,6 +43,8 @@ class Quote:
     open_mark: int | None  # offset of the opening mark; None when it is missing
     close_mark: int | None  # offset of the closing mark; None when never closed
     family: str  # "double", "single" or "guillemet"
+    open_width: int = 1  # 2 for a typewriter double mark (`''`)
+    close_width: int = 1
     depth: int = 0  # 1 for a quote inside another quote
     continues: bool = False  # reopens a quote left open at the previous paragraph's end
 
@@ -54,6 +58,7 @@ class _Mark:
     pos: int
     can_open: bool
     can_close: bool
+    width: int = 1
 
 
 def _family(ch: str) -> str:
@@ -64,10 +69,12 @@ def _family(ch: str) -> str:
     return "guillemet"
 
 
-def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
+def _classify(text: str, i: int, lo: int, hi: int, width: int = 1) -> _Mark | None:
     ch = text[i]
     prev = text[i - 1] if i > lo else None
-    nxt = text[i + 1] if i + 1 < hi else None
+    nxt = text[i + width] if i + width < hi else None
+    if width == 2:
+        ch = "“" if ch == "`" else '"'  # a typewriter double mark: the open hint for ``
     if ch in SINGLE and prev is not None and nxt is not None and prev.isalnum() and nxt.isalnum():
         return None  # apostrophe: don't, Kerry’s
     if ch in GUILLEMET_OPEN:
@@ -91,13 +98,17 @@ def _classify(text: str, i: int, lo: int, hi: int) -> _Mark | None:
             return None
     if not (can_open or can_close):
         return None
-    return _Mark(i, can_open, can_close)
+    return _Mark(i, can_open, can_close, width)
 
 
 def _marks(text: str, para: Span, family: str) -> list[_Mark]:
+    """The family's marks in the paragraph; a typewriter pair (`''`) is a double mark, never two singles."""
     out = []
     for found in _FAMILY_MARKS[family].finditer(text, para.start, para.end):
-        mark = _classify(text, found.start(), para.start, para.end)
+        width = found.end() - found.start()
+        if width == 2 and family != "double":
+            continue  # the pair belongs to the double family
+        mark = _classify(text, found.start(), para.start, para.end, width)
         if mark is not None:
             out.append(mark)
     return out
@@ -175,18 +186,21 @@ def _family_quotes(
     out: list[Quote] = []
     first_mark = marks[0].pos if marks else None
     reopened = left_open.get(family, False) and first_mark == para.start and marks[0].can_open
+    width = {m.pos: m.width for m in marks}
     for a, b in pairs:
         if b < 0:  # closed by a new opening mark: ends where the next quote begins
             if strict:
                 continue
-            end = _trim_end(text, a + 1, -b)
-            out.append(Quote(a + 1, end, index, a, None, family))
+            end = _trim_end(text, a + width[a], -b)
+            out.append(Quote(a + width[a], end, index, a, None, family, open_width=width[a]))
         else:
-            out.append(Quote(a + 1, b, index, a, b, family))
+            out.append(Quote(a + width[a], b, index, a, b, family, open_width=width[a], close_width=width[b]))
     # single marks left open are elisions ('90s) or possessives more often than quotes
     if open_at is not None and not strict:
-        end = _trim_end(text, open_at + 1, para.end)
-        out.append(Quote(open_at + 1, end, index, open_at, None, family))
+        end = _trim_end(text, open_at + width[open_at], para.end)
+        out.append(
+            Quote(open_at + width[open_at], end, index, open_at, None, family, open_width=width[open_at])
+        )
     if not strict:
         closes = sorted(q.close_mark for q in out if q.close_mark is not None)
         last_orphan: int | None = None
@@ -195,7 +209,7 @@ def _family_quotes(
             prev = max(closes[k - 1] if k else -1, last_orphan if last_orphan is not None else -1)
             start = _orphan_start(text, para, pos, prev if prev >= 0 else None)
             if start < pos:
-                out.append(Quote(start, pos, index, None, pos, family))
+                out.append(Quote(start, pos, index, None, pos, family, close_width=width[pos]))
             last_orphan = pos  # the next orphan never reaches back past this one: linear
     if reopened and out:
         first = min(out, key=lambda q: q.start)

@@ -147,7 +147,9 @@ def test_a_shared_quoted_phrase_does_not_group_two_claims() -> None:
 
 
 def test_an_inner_quote_takes_the_cue_inside_the_outer_quote() -> None:
-    found = claims_of("John Brand met the team. “He told me ‘we will win this,’ and I believed him,” Smith said.")
+    found = claims_of(
+        "John Brand met the team. “He told me ‘we will win this,’ and I believed him,” Smith said."
+    )
     inner = next(c for c in found if c.text.startswith("we will win"))
     assert inner.speaker is not None
     assert inner.speaker.name == "John Brand"
@@ -163,12 +165,21 @@ def test_an_inner_quote_after_i_is_the_outer_speaker() -> None:
 @pytest.mark.parametrize(
     ("text", "content"),
     [
-        pytest.param("Mayor Ana Ruiz says the plan works well for commuters.", "the plan works well for commuters",
-                     id="says-present"),
-        pytest.param("Ruiz said that the city council plans to borrow more.", "the city council plans to borrow more",
-                     id="said-that-two-word-subject"),
-        pytest.param("Treasurer Mia Lund said its budget grows every year.", "its budget grows every year",
-                     id="possessive-determiner"),
+        pytest.param(
+            "Mayor Ana Ruiz says the plan works well for commuters.",
+            "the plan works well for commuters",
+            id="says-present",
+        ),
+        pytest.param(
+            "Ruiz said that the city council plans to borrow more.",
+            "the city council plans to borrow more",
+            id="said-that-two-word-subject",
+        ),
+        pytest.param(
+            "Treasurer Mia Lund said its budget grows every year.",
+            "its budget grows every year",
+            id="possessive-determiner",
+        ),
     ],
 )
 def test_present_tense_verb_after_a_subject_makes_a_clause(text: str, content: str) -> None:
@@ -182,7 +193,9 @@ def test_present_tense_verb_after_a_subject_makes_a_clause(text: str, content: s
         pytest.param("He said a few words to reporters.", id="speech-object"),
         pytest.param("She said the victims' names aloud.", id="after-possessive"),
         pytest.param("He thanked the staff and said the union leaders.", id="plural-noun-last"),
-        pytest.param("Sanders confirmed the visit to reporters at the White House.", id="object-of-preposition"),
+        pytest.param(
+            "Sanders confirmed the visit to reporters at the White House.", id="object-of-preposition"
+        ),
         pytest.param("He said the words of the prayer slowly.", id="right-after-determiner"),
     ],
 )
@@ -193,15 +206,33 @@ def test_plural_nouns_after_a_determiner_make_no_clause(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "speaker", "kind"),
     [
-        ("In August, North Korea vowed that it would retaliate against the United States.", "North Korea", "organization"),
-        ("South Africa said it would send more troops to the border this winter.", "South Africa", "organization"),
-        ("East Timor said the election would go ahead as planned in the spring.", "East Timor", "organization"),
+        (
+            "In August, North Korea vowed that it would retaliate against the United States.",
+            "North Korea",
+            "organization",
+        ),
+        (
+            "South Africa said it would send more troops to the border this winter.",
+            "South Africa",
+            "organization",
+        ),
+        (
+            "East Timor said the election would go ahead as planned in the spring.",
+            "East Timor",
+            "organization",
+        ),
         ("North Korean leader Kim Jong Un said the tests had served their purpose.", "Kim Jong Un", "person"),
-        ("South African President Cyril Ramaphosa said the talks would resume next week.", "Cyril Ramaphosa", "person"),
+        (
+            "South African President Cyril Ramaphosa said the talks would resume next week.",
+            "Cyril Ramaphosa",
+            "person",
+        ),
         ("Professor Cornel West said the debate would go on for years to come.", "Cornel West", "person"),
     ],
 )
-def test_a_compass_word_starts_a_place_name_unless_a_demonym_follows(text: str, speaker: str, kind: str) -> None:
+def test_a_compass_word_starts_a_place_name_unless_a_demonym_follows(
+    text: str, speaker: str, kind: str
+) -> None:
     [claim] = [c for c in claims_of(text) if c.kind == "indirect"]
     assert claim.speaker is not None
     assert (claim.speaker.name, claim.speaker.kind) == (speaker, kind)
@@ -214,7 +245,10 @@ def _it_said(text: str) -> str | None:
 
 
 def test_it_means_a_body_named_as_subject_before() -> None:
-    assert _it_said("Gazprom raised its prices on Monday, and it said demand had recovered across Europe.") == "Gazprom"
+    assert (
+        _it_said("Gazprom raised its prices on Monday, and it said demand had recovered across Europe.")
+        == "Gazprom"
+    )
 
 
 @pytest.mark.parametrize(
@@ -230,7 +264,9 @@ def test_it_never_means_a_common_word_that_opens_a_sentence(opening: str) -> Non
 
 
 def test_a_discourse_marker_is_not_a_speaker() -> None:
-    text = "He added, “Needless to say, the war was not ‘a war of choice.’ It was a necessity,” Kristol wrote."
+    text = (
+        "He added, “Needless to say, the war was not ‘a war of choice.’ It was a necessity,” Kristol wrote."
+    )
     assert {c.speaker.name for c in claims_of(text) if c.speaker} == {"Kristol"}
 
 
@@ -310,8 +346,16 @@ def test_a_name_between_commas_after_a_description_or_body_is_the_speaker(
 @pytest.mark.parametrize(
     ("text", "speaker", "via"),
     [
-        ("The plant will close by March, Reuters reported, citing two people familiar with it.", "two people", ["Reuters"]),
-        ("The plant will close by March, Reuters reported on Monday, citing officials.", "officials", ["Reuters"]),
+        (
+            "The plant will close by March, Reuters reported, citing two people familiar with it.",
+            "two people",
+            ["Reuters"],
+        ),
+        (
+            "The plant will close by March, Reuters reported on Monday, citing officials.",
+            "officials",
+            ["Reuters"],
+        ),
         ("The plant will close by March, Reuters said, citing a company statement.", "Reuters", []),
     ],
 )
@@ -344,3 +388,18 @@ def test_someone_quoted_as_saying_speaks(text: str, kind: str, speaker: str) -> 
 )
 def test_a_participle_before_a_quote_speaks_for_the_main_clause_subject(text: str) -> None:
     assert [c.speaker.name for c in claims_of(text) if c.speaker] == ["Steele"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The senator spoke on Monday. ''We will win this fight,'' Mr. Smith said.", "Smith", id="after"
+        ),
+        pytest.param("''It is a bad bill,'' said Jane Doe, a lawyer in Ohio.", "Jane Doe", id="inverted"),
+        pytest.param("Maria Lopez told reporters: ''The vote is on Friday.''", "Maria Lopez", id="before"),
+    ],
+)
+def test_a_typewriter_double_mark_quote_keeps_its_speaker(text: str, speaker: str) -> None:
+    quotes = [c for c in claims_of(text) if c.kind == "direct"]
+    assert [c.speaker.name if c.speaker else None for c in quotes] == [speaker]

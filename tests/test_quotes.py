@@ -33,13 +33,22 @@ def top_texts(text: str) -> list[str]:
         pytest.param("'We weren't told,' he said.", ["We weren't told,"], id="straight-single"),
         pytest.param("«Nous partons demain», dit-il.", ["Nous partons demain"], id="guillemets"),
         pytest.param("„Wir schaffen das“, sagte sie.", ["Wir schaffen das"], id="german"),
-        pytest.param("»Wir schaffen das«, sagte sie.", ["Wir schaffen das"], id="german-reversed",
-                     marks=pytest.mark.xfail(strict=True, reason="»…« (German order): « read as an "
-                                             "opening mark, quote is ', sagte sie.'")),
-        pytest.param("“One two three,” he said, “four five six.”",
-                     ["One two three,", "four five six."], id="split-by-cue"),
-        pytest.param('She called it "a disaster" and "a scandal".', ["a disaster", "a scandal"],
-                     id="two-straight"),
+        pytest.param(
+            "»Wir schaffen das«, sagte sie.",
+            ["Wir schaffen das"],
+            id="german-reversed",
+            marks=pytest.mark.xfail(
+                strict=True, reason="»…« (German order): « read as an opening mark, quote is ', sagte sie.'"
+            ),
+        ),
+        pytest.param(
+            "“One two three,” he said, “four five six.”",
+            ["One two three,", "four five six."],
+            id="split-by-cue",
+        ),
+        pytest.param(
+            'She called it "a disaster" and "a scandal".', ["a disaster", "a scandal"], id="two-straight"
+        ),
         pytest.param("Критики назвали это «катастрофой».", ["катастрофой"], id="cyrillic"),
     ],
 )
@@ -127,13 +136,13 @@ def test_missing_opening_mark_without_colon_starts_at_paragraph() -> None:
 
 
 def test_quote_running_over_paragraphs() -> None:
-    text = ("Doyle said: “We gave them every chance.\n\n"
-            "“They walked away.\n\n"
-            "“Now we decide.”\n\n"
-            "The end.")
+    text = "Doyle said: “We gave them every chance.\n\n“They walked away.\n\n“Now we decide.”\n\nThe end."
     qs = quotes_of(text)
     assert [inner(text, q) for q in qs] == [
-        "We gave them every chance.", "They walked away.", "Now we decide."]
+        "We gave them every chance.",
+        "They walked away.",
+        "Now we decide.",
+    ]
     assert [q.paragraph for q in qs] == [0, 1, 2]
     assert [q.continues for q in qs] == [False, True, True]
     assert [q.close_mark is None for q in qs] == [True, True, False]
@@ -193,13 +202,14 @@ def test_paragraphs_single_newline_after_sentence() -> None:
 def test_paragraphs_hard_wrapped_lines_join() -> None:
     text = "The minister said the talks\nwere useful and would go on.\n\nNext."
     assert texts_of(text, paragraphs(text)) == [
-        "The minister said the talks\nwere useful and would go on.", "Next."]
+        "The minister said the talks\nwere useful and would go on.",
+        "Next.",
+    ]
 
 
 def test_paragraphs_capitalised_line_is_new_paragraph() -> None:
     text = "Kerry in Moscow\nThe secretary arrived on Tuesday."
-    assert texts_of(text, paragraphs(text)) == [
-        "Kerry in Moscow", "The secretary arrived on Tuesday."]
+    assert texts_of(text, paragraphs(text)) == ["Kerry in Moscow", "The secretary arrived on Tuesday."]
 
 
 def test_paragraphs_empty() -> None:
@@ -222,12 +232,31 @@ def test_tokens_offsets() -> None:
 
 def test_tokens_words_and_punctuation() -> None:
     assert toks("“Kerry’s aides,” al-Assad said.") == [
-        "“", "Kerry’s", "aides", ",", "”", "al-Assad", "said", "."]
+        "“",
+        "Kerry’s",
+        "aides",
+        ",",
+        "”",
+        "al-Assad",
+        "said",
+        ".",
+    ]
 
 
 def test_tokens_abbreviations_keep_dot() -> None:
     assert toks("Mr. Smith of the U.S. met Dr. Jones in Moscow.") == [
-        "Mr.", "Smith", "of", "the", "U.S.", "met", "Dr.", "Jones", "in", "Moscow", "."]
+        "Mr.",
+        "Smith",
+        "of",
+        "the",
+        "U.S.",
+        "met",
+        "Dr.",
+        "Jones",
+        "in",
+        "Moscow",
+        ".",
+    ]
 
 
 def test_tokens_contractions_and_ampersand() -> None:
@@ -247,3 +276,30 @@ def test_token_properties() -> None:
     assert first.is_capitalised
     assert first.lower == "kerry"
     assert not comma.is_word
+
+
+# ------------------------------------------------------------------ typewriter double marks
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("''We will win,'' he said.", ["We will win,"], id="two-apostrophes"),
+        pytest.param("``Taxes go up in May,'' the mayor warned.", ["Taxes go up in May,"], id="backticks"),
+        pytest.param(
+            "The plan is ''taking a close look'' at loopholes, she said.",
+            ["taking a close look"],
+            id="mid-sentence",
+        ),
+        pytest.param("He wouldn''t go.", [], id="doubled-apostrophe-in-a-word"),
+    ],
+)
+def test_typewriter_double_marks(text: str, expected: list[str]) -> None:
+    assert top_texts(text) == expected
+
+
+def test_typewriter_double_mark_is_one_mark_of_two_characters() -> None:
+    text = "''No deal,'' said Ms. Park."
+    (q,) = quotes_of(text)
+    assert (q.family, q.open_mark, q.open_width, q.close_width) == ("double", 0, 2, 2)
+    assert text[q.close_mark : q.close_mark + q.close_width] == "''"
