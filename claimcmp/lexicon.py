@@ -6,6 +6,9 @@ reading the rules. Everything is lower case.
 
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as text: easier to read and extend than one literal per line."""
@@ -18,83 +21,15 @@ MONTHS = tuple(
 )
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
 
-# Reporting verbs, every inflection spelled out (no stemmer: "says" must not
-# match "essays", and irregular forms are few).
-_CUE_LEMMAS = {
-    "say": "say says said saying",
-    "tell": "tell tells told telling",
-    "add": "add adds added adding",
-    "note": "note notes noted noting",
-    "declare": "declare declares declared declaring",
-    "reply": "reply replies replied replying",
-    "state": "stated stating",  # not "states": the noun is far commoner
-    "explain": "explain explains explained explaining",
-    "claim": "claim claims claimed claiming",
-    "believe": "believe believes believed",
-    "insist": "insist insists insisted insisting",
-    "warn": "warn warns warned warning",
-    "announce": "announce announces announced announcing",
-    "confirm": "confirm confirms confirmed confirming",
-    "deny": "deny denies denied denying",
-    "tweet": "tweet tweets tweeted tweeting",
-    "write": "write writes wrote writing",
-    "ask": "ask asks asked asking",
-    "argue": "argue argues argued arguing",
-    "suggest": "suggest suggests suggested suggesting",
-    "reveal": "reveal reveals revealed revealing",
-    "complain": "complain complains complained complaining",
-    "comment": "commented",
-    "acknowledge": "acknowledge acknowledges acknowledged acknowledging",
-    "admit": "admit admits admitted admitting",
-    "assert": "assert asserts asserted asserting",
-    "contend": "contend contends contended",
-    "maintain": "maintains maintained",
-    "report": "report reports reported reporting",
-    "predict": "predict predicts predicted predicting",
-    "promise": "promised",
-    "recall": "recalls recalled recalling",
-    "remark": "remarked",
-    "respond": "responded",
-    "stress": "stresses stressed stressing",
-    "vow": "vowed vows",
-    "estimate": "estimates estimated",
-    "testify": "testified testifies",
-    "allege": "alleges alleged alleging",
-    "concede": "conceded concedes",
-    "caution": "cautioned",
-    "emphasize": "emphasized emphasised emphasizes emphasises",
-    "urge": "urged urges",
-    "accuse": "accused accuses",
-    "call": "called calling calls",
-    "hail": "hailed",
-    "quote": "quoted",
-    "cite": "cited",
-    "read": "read reads",
-    "agree": "agreed",
-    "point": "pointed",
-    "express": "expressed",
-    "joke": "joked",
-    "boast": "boasted",
-    "charge": "charged",
-    "indicate": "indicated indicates",
-    "signal": "signaled signalled",
-    "describe": "described",
-    "mention": "mentioned",
-    "continue": "continued",
-    "hope": "hope hopes hoped",
-    "conclude": "conclude concludes concluded",
-    "demand": "demand demands demanded demanding",
-    "pledge": "pledge pledges pledged pledging",
-    "lobby": "lobbied",
-    "intimate": "intimated intimating",
-    "post": "posted",
-    "fume": "fumed fumes",
-    "blast": "blasted blasts",
-    "slam": "slammed slams",
-    "rage": "raged",
-    "affirm": "affirmed affirms",
+# Reporting verbs and speaker nouns mined from PolNeAR train, each with the counts that put it
+# there and its inflections from lemminflect (training/mine_lexicon.py writes the file; the data
+# is keyed by language, so another language is another file).
+_MINED = json.loads(
+    resources.files("claimcmp").joinpath("data", "lexicon-en.json").read_text(encoding="utf-8")
+)
+CUE_FORMS: dict[str, str] = {
+    form: lemma for lemma, entry in _MINED["cue_verbs"].items() for form in entry["forms"]
 }
-CUE_FORMS: dict[str, str] = {form: lemma for lemma, forms in _CUE_LEMMAS.items() for form in forms.split()}
 
 # Cues that are speech only in some uses; they attribute a quote that follows
 # them in the same clause, but never start a reported-speech claim on their own.
@@ -105,8 +40,16 @@ QUOTE_ONLY_CUES = _words(
 """
 )
 
-# Reporting verbs whose clause complement is reported speech (claims).
-CLAIM_CUES = set(_CUE_LEMMAS) - QUOTE_ONLY_CUES | {"tweet", "complain", "report", "promise", "vow"}
+# Reporting verbs whose clause complement the rules take as reported speech (claims) on their own;
+# the other mined cues start a claim only where the learned chooser accepts it (attribution/choose.py).
+CLAIM_CUES = _words(
+    """
+    say tell add note declare reply state explain claim believe insist warn announce confirm deny
+    suggest reveal comment acknowledge admit assert contend maintain predict recall stress estimate
+    testify allege concede caution emphasize urge accuse hope conclude demand pledge lobby intimate
+    post affirm tweet complain report promise vow
+"""
+)
 
 # Two-word cues: the second word must follow the first.
 PHRASAL_CUES = {
@@ -344,3 +287,13 @@ STOPWORDS = _words(
     only other new one two mr mrs ms him them us just very now last week year years time
 """
 )
+
+# Nouns that head a source in PolNeAR train at least five times ("voters", "the two chairmen",
+# "attorneys"), each form with its lemma: a description ending in one of them can speak. Function,
+# time and title words the counts bring in ("one", "today", "Republican") keep their own lists' reading.
+SOURCE_NOUNS: dict[str, str] = {
+    form: lemma
+    for lemma, entry in _MINED["source_nouns"].items()
+    for form in entry["forms"]
+    if form not in STOPWORDS and form not in TIME_WORDS and form not in NOT_NAMES and form not in TITLE_WORDS
+}

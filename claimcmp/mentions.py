@@ -20,6 +20,7 @@ from claimcmp.lexicon import (
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    SOURCE_NOUNS,
     TITLE_WORDS,
 )
 from claimcmp.textspan import Token
@@ -30,7 +31,7 @@ _ANY_DETERMINER = frozenset(_DETERMINERS | _INDEFINITE)  # built once: it is ask
 _NP_INNER_LOWER = {"of", "for", "and", "&"} | NAME_PARTICLES
 # `a source within the US Administration`, `an expert from the Carnegie Centre`
 _ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close"}
-_HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS
+_HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | SOURCE_NOUNS.keys()
 _NP_WORDS = frozenset(TITLE_WORDS | _HEAD_NOUNS)  # lower-case words a noun phrase may hold
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _DEMONYM_ENDINGS = ("ean", "ian", "can", "ese", "ish")  # Korean, Asian, African, Sudanese, Irish
@@ -376,4 +377,6 @@ def _description_entity(head: str) -> str | None:
         return "organization"
     if head in MEDIA_NOUNS:
         return "media"
+    if head in SOURCE_NOUNS:  # mined from PolNeAR: people who speak ("strategists", "the two chairmen")
+        return "person" if SOURCE_NOUNS[head] == head else "group"
     return None
