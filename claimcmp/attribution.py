@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 
+from claimcmp.claim_chooser import Chooser, ClaimCandidate, shipped_chooser
 from claimcmp.lexicon import (
     CLAIM_CUES,
     CUE_FORMS,
@@ -28,6 +29,7 @@ from claimcmp.lexicon import (
     PHRASAL_CLAIM_CUES,
     PHRASAL_CUES,
     PROGRESSIVE_AUX,
+    SOURCE_NOUNS,
     TIME_WORDS,
 )
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
@@ -196,7 +198,7 @@ _OBJECT_TAKING = {
     "acknowledge",
     "admit",
 }
-_QUALIFIERS = {"familiar", "close", "in", "at", "from", "with", "within", "briefed", "involved", "who"}
+_QUALIFIERS = {"familiar", "close", "in", "at", "from", "with", "within", "briefed", "involved", "who", "for"}
 _APPOSITIVE_REACH = 25
 _PASSIVE_AUX = frozenset({"was", "is", "were", "are", "been", "being"})
 _MAX_CONTENT_TOKENS = 150
@@ -224,6 +226,7 @@ class Attribution:
     via: list[str] = field(default_factory=list)
     how: str = ""
     medium: Mention | None = None  # a medium named as the speaker, kept apart from `mention`
+    score: float | None = None  # the learned chooser's score, where it decided
 
 
 @dataclass(slots=True)
@@ -231,6 +234,7 @@ class ReportedSpeech:
     start: int
     end: int
     attribution: Attribution
+    act: bool = False  # a speech act whose content is no clause: `called for an inquiry`, `vowed to sue`
 
 
 def find_cues(
@@ -337,8 +341,10 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
         if named is not None and named.kind == "name" and named.name and len(named.name.split()) >= 2:
             named.role = np.role or named.role
             return named
-    if np is not None and np.first >= 2 and toks[np.first - 1].lower in _QUALIFIERS:
-        return _qualified_description(toks, j) or np  # `Officials in Israel said`: the officials
+    qualified = np is not None and np.first >= 2 and toks[np.first - 1].lower in _QUALIFIERS
+    if np is not None and np.first >= 2 and (qualified or np.kind == "description"):
+        # `Officials in Israel said`, `Strategists for both parties agreed`: the officials, the strategists
+        return _qualified_description(toks, j) or np
     return np if np is not None else _qualified_description(toks, j)
 
 
@@ -352,7 +358,8 @@ def _qualified_description(toks: list[Token], j: int) -> Mention | None:
             or toks[k].lower in _VERB_SIGNALS
         ):
             return None  # a verb in between: not a qualifying phrase
-        if toks[k].lower in PERSON_NOUNS and toks[k + 1].lower in _QUALIFIERS:
+        speaker_noun = toks[k].lower in PERSON_NOUNS or toks[k].lower in SOURCE_NOUNS
+        if speaker_noun and toks[k + 1].lower in _QUALIFIERS:
             head = noun_phrase_before(toks, k + 1)
             if head is None:
                 return None
@@ -410,7 +417,7 @@ def _is_pre_modifier(toks: list[Token], i: int) -> bool:
     low = tok.lower
     return (
         low in CUE_PRE_MODIFIERS
-        or (low.endswith("ly") and len(low) > 4)
+        or (low.endswith("ly") and len(low) > 4 and low not in SOURCE_NOUNS)  # not `family`, `ally`
         or (low == "turn" and i > 0 and toks[i - 1].lower == "in")
         or (low == "in" and i + 1 < len(toks) and toks[i + 1].lower == "turn")
     )
@@ -718,8 +725,12 @@ def _add_media_chain(toks: list[Token], att: Attribution, limit: int) -> None:
                 att.via.append(media_name(np))
 
 
-def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedSpeech]:
-    """Reported-speech claims in one sentence (each quote is one placeholder token)."""
+def reported_speech(
+    toks: list[Token], headline: bool = False, chooser: Chooser | None = None
+) -> list[ReportedSpeech]:
+    """Reported-speech claims in one sentence (each quote is one placeholder token); `chooser`
+    decides which forward candidates to keep (default: the model shipped for English)."""
+    chooser = chooser if chooser is not None else shipped_chooser()
     out: list[ReportedSpeech] = []
     cues = find_cues(toks, headline=headline)
     tails = _tails(toks, cues)
@@ -737,7 +748,7 @@ def reported_speech(toks: list[Token], headline: bool = False) -> list[ReportedS
         trailing = cue.index > consumed and cue.text.endswith("ing") and toks[cue.index - 1].text == ","
         if (cue.index >= consumed and not trailing) or cue.lemma == "according":
             continue
-        rs = _forward_claim(toks, cue, len(toks) if trailing else consumed, headline)
+        rs = _forward_claim(toks, cue, len(toks) if trailing else consumed, headline, chooser)
         if rs is not None:
             out.append(rs)
     leading = _leading_according(toks, cues)
@@ -917,10 +928,19 @@ def _tail_is_short(toks: list[Token], k: int) -> bool:
     return first in _PREPOSITIONS or first in TIME_WORDS or (len(rest) <= 3 and rest[0].text[0].isupper())
 
 
-def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> ReportedSpeech | None:
-    """`X said (that) CONTENT` and `…, saying CONTENT` (the main clause's subject speaks)."""
-    if not is_claim_cue(cue):
-        return None
+# After a cue that takes no clause, these open the act's object, which PolNeAR and readers take as
+# its content: "called for an inquiry", "called on the council to …", "spoke about the deal".
+_CLAUSE_ONLY = True
+_ACT_PREPOSITIONS = frozenset({"for", "on", "about", "against"})
+_AUXILIARY_OPENERS = frozenset({"was", "were", "is", "are", "has", "had", "have", "be"})
+
+
+def _forward_claim(
+    toks: list[Token], cue: Cue, limit: int, headline: bool, chooser: Chooser
+) -> ReportedSpeech | None:
+    """`X said (that) CONTENT`, `…, saying CONTENT` (the main clause's subject speaks), and the
+    speech acts after other cues (`X called for …`, `X asked whether …`): the rules propose, the
+    learned chooser (claim_chooser.py) keeps the candidates it scores at or above its threshold."""
     np = _forward_speaker(toks, cue)
     if np is None or (np.kind == "pronoun" and np.head in {"i", "we", "you"}):
         return None
@@ -936,20 +956,20 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
         if obj.entity == "media":
             via.append(obj.name or obj.text)
         k = obj.last
-    if _negated(toks, cue):
-        return None  # `The White House did not assert that …` reports no claim
+    claim_cue = is_claim_cue(cue)
+    preposition = None
+    if not claim_cue and k < len(toks) and toks[k].lower in _ACT_PREPOSITIONS:
+        preposition = toks[k].lower
+        k += 1
     k = _skip_to_content(toks, k, limit)
     limit = min(limit, k + _MAX_CONTENT_TOKENS)  # reported speech runs to the sentence end, within reason
     if toks and toks[0].lower in _SUBORDINATORS:
         limit = _main_clause_comma(toks, k, limit)  # `While Kerry said …, the Kremlin rejected …`
     limit = _before_according(toks, k, limit, via)
-    if (
-        k >= limit
-        or toks[k].text in {":", ",", ".", ";"}
-        or toks[k].lower in _NO_CLAIM_OPENERS
-        or (toks[k].lower in _PREPOSITIONS and toks[k].lower not in _DETERMINER_LIKE)
-    ):
+    if k >= limit or toks[k].text in {":", ",", ".", ";"}:
         return None
+    if preposition is None and toks[k].lower in _PREPOSITIONS - _DETERMINER_LIKE - {"to"}:
+        return None  # an adverbial the reading could not skip (`said at the start of the talks: …`)
     if toks[k].text == QUOTE_TOKEN and not headline:
         return None  # `said, “…” and predicted, “…”`: the quotes carry the speech
     content = toks[k:limit]
@@ -957,14 +977,86 @@ def _forward_claim(toks: list[Token], cue: Cue, limit: int, headline: bool) -> R
         content = content[:-1]
     if not content or any(t.text == ":" for t in content[:3]):
         return None
-    if len([t for t in content if t.is_word]) < 3 and not headline:
-        return None
-    if not (headline or cue.lemma == "deny" or _looks_like_clause(content)):
-        return None
+    if len([t for t in content if t.is_word]) < 2 or content[0].lower in _AUXILIARY_OPENERS:
+        return None  # (`officials said was a clerical error`: the reading took the subject for the speaker)
+    if _negated(toks, cue):
+        return None  # `The White House did not assert that …` reports no claim
     explicit = k > 0 and toks[k - 1].lower == "that"
-    if cue.lemma in _OBJECT_TAKING and not (headline or explicit or _clause_start(content)):
-        return None  # `revealed new intelligence …`, `promised North Korea fire and fury`
-    return ReportedSpeech(content[0].start, content[-1].end, Attribution(np, cue, via=via, how="forward"))
+    candidate = ClaimCandidate(
+        toks=toks,
+        cue_index=cue.index,
+        cue_after=cue.after,
+        lemma=cue.lemma,
+        first=k,
+        end=k + len(content),
+        speaker=np,
+        hand_rule=claim_cue and preposition is None and _hand_rule_keeps(content, cue, headline, explicit),
+        claim_cue=claim_cue,
+        explicit_that=explicit,
+        clause=explicit or _reads_as_clause(content),
+        headline=headline,
+        preposition=preposition,
+    )
+    score = chooser.score(candidate)
+    if score < chooser.threshold and not candidate.hand_rule:
+        return None  # (the model extends the hand rules: what they keep, it never drops)
+    att = Attribution(np, cue, via=via, how="forward", score=round(score, 3))
+    return ReportedSpeech(
+        content[0].start, content[-1].end, att, act=not (candidate.clause or candidate.hand_rule)
+    )
+
+
+_THAT_AS_DETERMINER_AFTER = frozenset({"of", "in", "on", "at", "for", "with", "by", "from", "about", "into"})
+_CLAUSE_REACH = 5  # a subject of up to four words, then its verb
+_CLAUSE_BREAKS = frozenset({",", "—", "–", ";", ":", "and", "or", "as", "but", QUOTE_TOKEN})
+
+
+def _reads_as_clause(content: list[Token]) -> bool:
+    """A subject, then a finite verb before any comma, quote, `and` or `as`: `the plan would
+    fail`, `Iran is lying`, `the disclosures shed new light`; not an object with a quoted
+    description (`the mayor “pathetic”`, `Mr. Smith as “a veteran”`), a speech act's content."""
+    first = content[0]
+    if not (
+        first.lower in _SUBJECT_PRONOUNS or first.text[0].isupper() or first.lower in _SUBJECT_DETERMINERS
+    ):
+        return False
+    words = [first]
+    for n, tok in enumerate(content[1 : _CLAUSE_REACH + 1], 1):
+        if tok.lower in _CLAUSE_BREAKS:
+            return False
+        low, prev = tok.lower, words[-1]
+        words.append(tok)
+        if low in _VERB_SIGNALS or low.endswith("n't") or _present_verb_after_subject(words, len(words) - 1):
+            return True
+        lower_word = tok.text.islower() and len(low) > 3
+        possessed = prev.text.endswith(("’s", "'s"))
+        if lower_word and low.endswith("ed") and not possessed and prev.lower not in _SUBJECT_DETERMINERS:
+            return True
+        # `Iran wants talks`, not `European leaders “not to …”`: the verb has words after it
+        followed = n + 1 < len(content) and content[n + 1].is_word and content[n + 1].text != QUOTE_TOKEN
+        if (
+            lower_word
+            and followed
+            and low.endswith("s")
+            and not low.endswith(_NOT_VERBS_IN_S)
+            and not possessed
+            and (prev.lower in _SUBJECT_PRONOUNS or prev.text[0].isupper())
+        ):
+            return True
+    return False
+
+
+def _hand_rule_keeps(content: list[Token], cue: Cue, headline: bool, explicit: bool) -> bool:
+    """What the hand-written rules alone decided (a feature of the chooser): a clause after a
+    claim cue, not an indirect question or a bare object (`revealed new intelligence …`)."""
+    first = content[0].lower
+    if first in _NO_CLAIM_OPENERS or (first in _PREPOSITIONS and first not in _DETERMINER_LIKE):
+        return False
+    if len([t for t in content if t.is_word]) < 3 and not headline:
+        return False
+    if not (headline or cue.lemma == "deny" or _looks_like_clause(content)):
+        return False
+    return not (cue.lemma in _OBJECT_TAKING and not (headline or explicit or _clause_start(content)))
 
 
 def _before_according(toks: list[Token], start: int, limit: int, via: list[str]) -> int:
@@ -1040,6 +1132,10 @@ def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
     """Skip `that`, and adverbials such as `on Friday`, `in a statement`, `to reporters`."""
     for j in range(k, min(limit, k + 12)):
         if toks[j].lower == "that":
+            if j > k and toks[j - 1].lower in _THAT_AS_DETERMINER_AFTER:
+                break  # `revealed the existence of that site`: a determiner, not the complementizer
+            if j > k + 1 and toks[k].lower == "to" and toks[k + 1].text.islower() and toks[k + 1].is_word:
+                break  # `vowed to veto any bill that raised …`: an infinitive's object, then a relative
             between = toks[k:j]
             if all((t.is_word and t.lower not in CUE_FORMS) or t.text == "," for t in between):
                 return j + 1  # (not past another cue: `said, adding that …` is the adding's)

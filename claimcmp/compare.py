@@ -14,7 +14,7 @@ import numpy as np
 
 from claimcmp.align import SemanticScorer, align_claims, similarity_to
 from claimcmp.events import assign_events
-from claimcmp.extract import extract_claims
+from claimcmp.extract import extract_statements
 from claimcmp.identities import speaker_uses, unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Status, Version, WordDiff
 from claimcmp.parallel import Workers
@@ -36,7 +36,7 @@ def compare_articles(
 ) -> CompareResult:
     """Extract, find events, unify speakers, align and compare: the full compare result."""
     with Workers(len(articles)) as workers:
-        extracting = workers.start_map(extract_claims, articles)  # workers extract while events are found
+        extracting = workers.start_map(extract_statements, articles)  # workers extract while events are found
         events = assign_events(articles, one_event=one_event)
         per_article = extracting()
         event_of = {aid: ev.id for ev in events for aid in ev.articles}

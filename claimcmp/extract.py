@@ -20,6 +20,7 @@ from claimcmp.attribution import (
     sentence_subject,
     subject_of,
 )
+from claimcmp.claim_chooser import Chooser
 from claimcmp.lexicon import DOCUMENT_NOUNS, NOT_NAMES, TITLE_WORDS
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.models import Article, Claim, ClaimKind, Speaker
@@ -86,8 +87,13 @@ class _Sentence:
     title_case: bool = False
 
 
-def extract_claims(article: Article) -> list[Claim]:
-    """Every quote and attributed claim in one article, with resolved speakers."""
+def extract_claims(article: Article, chooser: Chooser | None = None, *, acts: bool = True) -> list[Claim]:
+    """Every quote and attributed claim in one article, with resolved speakers.
+
+    `chooser` decides which proposed reported-speech claims to keep (default: the model shipped
+    for English; training/train_chooser.py passes one that records every candidate). With
+    `acts=False` speech acts whose content is no clause (kind "act": `called for an inquiry`)
+    are left out, as compare does: it compares statements."""
     text = article.text
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
@@ -99,7 +105,7 @@ def extract_claims(article: Article) -> list[Claim]:
             item = _quote_item(text, sent, qi, quote)
             items.append(item)
             by_quote[id(quote)] = item
-        items.extend(_claims_in(text, sent))
+        items.extend(_claims_in(text, sent, chooser, acts))
         items.extend(_unmarked_in(text, sent))
     outer_items = [it for it in items if it.quote is not None and it.quote.depth == 0]
     for q in quotes:
@@ -111,6 +117,11 @@ def extract_claims(article: Article) -> list[Claim]:
     _inherit(text, items)
     _link_statements(text, items)
     return _to_claims(article, items)
+
+
+def extract_statements(article: Article) -> list[Claim]:
+    """`extract_claims` without speech acts: what compare lines up across outlets."""
+    return extract_claims(article, acts=False)
 
 
 def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sentence]:
@@ -295,11 +306,11 @@ def _title_like(content: str) -> bool:
     )
 
 
-def _claims_in(text: str, sent: _Sentence) -> list[_Item]:
-    found = reported_speech(sent.toks, headline=sent.headline)
+def _claims_in(text: str, sent: _Sentence, chooser: Chooser | None, acts: bool) -> list[_Item]:
+    found = reported_speech(sent.toks, headline=sent.headline, chooser=chooser)
     items = [
         _Item(
-            "indirect",
+            "act" if rs.act else "indirect",
             rs.start,
             rs.end,
             sent.paragraph,
@@ -308,6 +319,7 @@ def _claims_in(text: str, sent: _Sentence) -> list[_Item]:
             starts=sent.starts,
         )
         for rs in found
+        if acts or not rs.act
     ]
     _end_within_containers(items)
     if sent.headline:
@@ -624,6 +636,8 @@ def _to_claims(article: Article, items: list[_Item]) -> list[Claim]:
                 via=list(dict.fromkeys(att.via)) if att is not None else [],
                 statement=f"{article.id}#s{item.statement}" if linked else None,
                 paragraph=item.paragraph,
+                rule=att.how or None if att is not None else None,
+                score=att.score if att is not None else None,
                 warnings=item.warnings,
             )
         )

@@ -14,7 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 SCHEMA_VERSION = "1.0"
 
-ClaimKind = Literal["direct", "partial", "fragment", "unmarked", "indirect"]
+ClaimKind = Literal["direct", "partial", "fragment", "unmarked", "indirect", "act"]
 SpeakerKind = Literal["person", "organization", "media", "document", "group", "unknown"]
 Status = Literal["agree", "variant", "conflict", "single"]
 
@@ -90,7 +90,7 @@ class Claim(_Model):
 
     id: str = Field(description="'<article>#<n>', unique in one run.")
     article: str = Field(description="Id of the article the claim is in.")
-    kind: ClaimKind = Field(description="direct, partial, fragment, unmarked or indirect (see docs).")
+    kind: ClaimKind = Field(description="direct, partial, fragment, unmarked, indirect or act (see docs).")
     text: str = Field(description="article.text[start:end]; quote marks excluded.")
     start: int = Field(description="Offset of the first character, in code points.")
     end: int = Field(description="Offset one past the last character.")
@@ -107,6 +107,16 @@ class Claim(_Model):
         "or running over several paragraphs).",
     )
     paragraph: int = Field(0, description="Index of the paragraph holding the claim.")
+    rule: str | None = Field(
+        None,
+        description="The attribution rule that found the speaker ('after', 'before', 'forward', 'tail', "
+        "'according', 'inherited', …; docs/how-it-works.md); null when no rule did.",
+    )
+    score: float | None = Field(
+        None,
+        description="Where the learned chooser decided to keep the claim, its probability that the "
+        "claim is reported speech (0-1); null where rules alone decided.",
+    )
     warnings: list[str] = Field(default_factory=list, description="e.g. a quote that is never closed.")
 
 

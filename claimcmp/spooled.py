@@ -39,7 +39,7 @@ from claimcmp.align import SemanticScorer
 from claimcmp.compare import STATUS_ORDER, compare_event, rename_speakers
 from claimcmp.errors import InputError
 from claimcmp.events import Vocabulary, features, group_events, word_counts
-from claimcmp.extract import extract_claims
+from claimcmp.extract import extract_claims, extract_statements
 from claimcmp.filters import GroupFilter
 from claimcmp.identities import SpeakerUse, speaker_uses, unify_speakers
 from claimcmp.models import Article, ArticleInfo, Claim, CompareResult, Event, ExtractResult, Problem
@@ -295,7 +295,7 @@ def _hand_over(articles: list[Article], infos: list[ArticleInfo], release: bool)
 
 def _extract_for_compare(article: Article) -> tuple[bytes, Counter[str], Counter[SpeakerUse], int]:
     """An article's claims, pickled for the spool, and what the later stages need of it here."""
-    claims = extract_claims(article)
+    claims = extract_statements(article)
     return (
         pickle.dumps(claims, pickle.HIGHEST_PROTOCOL),
         word_counts(article.text),
