@@ -132,7 +132,7 @@ def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sente
         if q.depth == 0:
             by_paragraph.setdefault(q.paragraph, []).append(q)
     for pi, para in enumerate(paras):
-        toks = tokens(text, para.start, para.end)
+        toks = _without_affiliations(tokens(text, para.start, para.end))
         pq = by_paragraph.get(pi)
         collapsed, qmap = _collapse_quotes(toks, pq) if pq else (toks, {})
         headline = (pi == 0 and _is_title_line(text, para)) or _is_deck(text, para, pi)
@@ -141,6 +141,36 @@ def _sentences(text: str, paras: list[Span], quotes: list[Quote]) -> list[_Sente
         for sent in found:
             sent.title_case = title_case
         out.extend(found)
+    return out
+
+
+# A US politician's party and state after the name: `Rep. Elijah Cummings (D-Md.)`, `(R-Texas)`,
+# `Sen. Bernie Sanders (Vt.)`. One token between the brackets, so one bounded match: linear.
+_AFFILIATION = re.compile(r"(?:[DRI]-)?[A-Z][A-Za-z.]{0,14}|[DRI]")
+
+
+def _without_affiliations(toks: list[Token]) -> list[Token]:
+    """The tokens without a party-and-state bracket after a name, which would stand between the
+    name and its cue (`said Rep. G.K. Butterfield (D-N.C.), head of …`)."""
+    if not any(t.text == "(" for t in toks):
+        return toks
+    out: list[Token] = []
+    i = 0
+    while i < len(toks):
+        tok = toks[i]
+        if (
+            tok.text == "("
+            and out
+            and out[-1].text[0].isupper()
+            and i + 2 < len(toks)
+            and toks[i + 2].text == ")"
+            and _AFFILIATION.fullmatch(toks[i + 1].text)
+            and ("-" in toks[i + 1].text or toks[i + 1].text.endswith(".") or len(toks[i + 1].text) == 1)
+        ):
+            i += 3
+            continue
+        out.append(tok)
+        i += 1
     return out
 
 

@@ -403,3 +403,29 @@ def test_a_participle_before_a_quote_speaks_for_the_main_clause_subject(text: st
 def test_a_typewriter_double_mark_quote_keeps_its_speaker(text: str, speaker: str) -> None:
     quotes = [c for c in claims_of(text) if c.kind == "direct"]
     assert [c.speaker.name if c.speaker else None for c in quotes] == [speaker]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "“The vote was rigged,” said Rep. Ann Cole (D-N.C.), who chairs the panel.",
+            "Ann Cole",
+            id="after-quote-inverted",
+        ),
+        pytest.param(
+            "“We will hold hearings,” Sen. Mark Ruiz (R-Texas) said on Monday.", "Mark Ruiz", id="after-quote"
+        ),
+        pytest.param("“No deal yet,” said Sen. Paul Hart (Vt.).", "Paul Hart", id="state-only"),
+    ],
+)
+def test_a_party_and_state_bracket_after_a_name_does_not_hide_the_speaker(text: str, speaker: str) -> None:
+    quotes = [c for c in claims_of(text) if c.kind == "direct"]
+    assert [c.speaker.name if c.speaker else None for c in quotes] == [speaker]
+
+
+def test_an_ordinary_bracket_stays_in_the_content() -> None:
+    (claim,) = [
+        c for c in claims_of("The plan (the second one) was dropped, Smith said.") if c.kind == "indirect"
+    ]
+    assert claim.text == "The plan (the second one) was dropped"
