@@ -738,8 +738,11 @@ def reported_speech(
     for cue, content_end, att in tails:
         if content_end > 0 and cue.index == consumed:
             rest = _parenthetical_rest(toks, cue)
-            if rest is not None:  # `By extending an olive branch, officials said, North Korea is …`
-                out.append(ReportedSpeech(toks[rest].start, _last_word(toks).end, att))
+            if rest is not None:
+                # `By extending an olive branch, officials said, North Korea is …`: the words on both
+                # sides of the cue are what was said, so the content spans them (and the cue)
+                first = _content_start(toks)
+                out.append(ReportedSpeech(toks[first].start, _last_word(toks).end, att))
                 continue
             first = max(0, content_end - _MAX_CONTENT_TOKENS)
             out.append(ReportedSpeech(toks[first].start, toks[content_end - 1].end, att))
@@ -776,9 +779,19 @@ def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
     if len(rest) < 4 or len(rest) > _MAX_CONTENT_TOKENS:
         return None
     first = rest[0].lower
+    if first in _PREDICATE_OPENERS and rest[0].text.islower():
+        return k + 1  # `Climate change, Mr. Obama often says, is the greatest threat`: the subject came first
     if first.endswith("ing") or first in CUE_FORMS or first in _PREPOSITIONS or first in _NO_CLAIM_OPENERS:
         return None  # `…, she said, adding that …` / `…, he said, according to …`
     return k + 1 if _clause_start(rest) else None
+
+
+def _content_start(toks: list[Token]) -> int:
+    """Where a sentence's own words begin: past punctuation and a leading `But`, `And`, `So`."""
+    k = 0
+    while k < len(toks) and (not toks[k].is_word or toks[k].lower in {"but", "and", "so", "yet", "still"}):
+        k += 1
+    return min(k, len(toks) - 1)
 
 
 def _last_word(toks: list[Token]) -> Token:
@@ -932,6 +945,24 @@ def _tail_is_short(toks: list[Token], k: int) -> bool:
 # its content: "called for an inquiry", "called on the council to …", "spoke about the deal".
 _CLAUSE_ONLY = True
 _ACT_PREPOSITIONS = frozenset({"for", "on", "about", "against"})
+_PREDICATE_OPENERS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "can",
+        "should",
+        "may",
+        "might",
+    }
+)
 _AUXILIARY_OPENERS = frozenset({"was", "were", "is", "are", "has", "had", "have", "be"})
 
 

@@ -488,8 +488,8 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
             m = noun_phrase_after(sent.toks, i)
             if m is not None:
                 book.register(m)
-        subj = sentence_subject(sent.toks, len(sent.toks))
-        if subj is not None and subj.kind == "name" and not _common_word(subj, lower_case):
+        subj = _named_subject(sent.toks, sentence_subject(sent.toks, len(sent.toks)))
+        if subj is not None and (subj.kind == "description" or not _common_word(subj, lower_case)):
             events.append((subj.start, 0, subj))
     for item in items:
         if item.att is not None and item.att.mention is not None:
@@ -505,6 +505,23 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
             for tok in _near_cue(obj):
                 if tok.lower in DOCUMENT_NOUNS and obj.speaker is not None:
                     book.note_document(tok.start, tok.lower, obj.speaker)
+
+
+def _named_subject(toks: list[Token], subj: Mention | None) -> Mention | None:
+    """`Britain's foreign secretary, Boris Johnson, used …`: the name between commas after a
+    description subject is who the sentence is about."""
+    if (
+        subj is None
+        or subj.kind != "description"
+        or subj.last + 1 >= len(toks)
+        or toks[subj.last].text != ","
+    ):
+        return subj
+    named = noun_phrase_after(toks, subj.last + 1)
+    if named is None or named.kind != "name" or named.last >= len(toks) or toks[named.last].text != ",":
+        return subj
+    named.role = named.role or subj.role
+    return named
 
 
 def _near_cue(item: _Item) -> list[Token]:

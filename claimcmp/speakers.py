@@ -86,7 +86,13 @@ class ArticleSpeakers:
         return [self.names[n] for n in self.by_word.get(word, {})]
 
     def note_subject(self, m: Mention) -> None:
-        """A person named as a sentence subject: a pronoun after it may mean them."""
+        """A person named or described as a sentence subject: a pronoun after it may mean them
+        (`The coach sat in the stands. “…,” he said.` is the coach, not the last speaker)."""
+        if m.kind == "description" and m.entity == "person" and not m.anonymous:
+            found = self._by_role(m)  # `the minister`: the person with that title, if any
+            if found is None or not found.name:
+                self.recent.append((m.start, _Entity(_strip_determiner(m.text), m.role, "person")))
+            return
         if m.kind == "name" and m.name:
             ent = self._full(m.name, m.start)
             self._remember(m.start, ent)

@@ -25,7 +25,7 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
         pytest.param(
             "By extending an olive branch, American officials said, the North is putting pressure on Washington.",
             "American officials",
-            "the North is putting pressure on Washington",
+            "By extending an olive branch, American officials said, the North is putting pressure on Washington",
             id="mid-sentence-said",
         ),
         pytest.param(
@@ -429,3 +429,43 @@ def test_an_ordinary_bracket_stays_in_the_content() -> None:
         c for c in claims_of("The plan (the second one) was dropped, Smith said.") if c.kind == "indirect"
     ]
     assert claim.text == "The plan (the second one) was dropped"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "Climate change, the senator often says, is the gravest threat to the coast.",
+            "Climate change, the senator often says, is the gravest threat to the coast",
+            id="subject-before-the-cue",
+        ),
+        pytest.param(
+            "But to prevent floods, he said, the city should dredge the harbour.",
+            "to prevent floods, he said, the city should dredge the harbour",
+            id="leading-conjunction-left-out",
+        ),
+    ],
+)
+def test_a_mid_sentence_cue_leaves_what_was_said_on_both_sides(text: str, content: str) -> None:
+    assert [c for _, c in indirect("Mayor Ann Lee spoke. " + text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Mayor Jane Holt spoke first. “We are ready,” she said. The coach sat in the stands. “We lost the game,” he said.",
+            "coach",
+            id="described-subject",
+        ),
+        pytest.param(
+            "Tom Reed spoke first. “I am running,” he said. The police chief, Dan Ortiz, sat down. “Crime is down,” he said.",
+            "Dan Ortiz",
+            id="name-between-commas-after-a-description",
+        ),
+    ],
+)
+def test_he_means_the_person_the_previous_sentence_is_about(text: str, speaker: str) -> None:
+    last = [c for c in claims_of(text) if c.kind == "direct"][-1]
+    assert last.speaker is not None
+    assert last.speaker.name == speaker
