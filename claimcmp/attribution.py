@@ -142,7 +142,7 @@ _VERB_SIGNALS = {
 }
 _SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
 _SPEECH_OBJECTS = {"words", "remarks", "comments", "statement", "view", "views", "position"}
-_DASHES = {"–", "—"}
+_DASHES = {"–", "—", "―"}  # en dash, em dash, horizontal bar (a quotation dash)
 _SUBORDINATORS = {
     "while",
     "although",
@@ -575,6 +575,17 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
     return att
 
 
+def sign_off(toks: list[Token]) -> Attribution | None:
+    """`“…” ― Stephanie Egan`: a name after a dash that closes the quote's sentence signs it, as
+    under an epigraph or in a list of readers' replies."""
+    if len(toks) < 2 or toks[0].text not in _DASHES:
+        return None
+    np = noun_phrase_after(toks, 1)
+    if np is None or np.kind != "name" or any(t.is_word for t in toks[np.last :]):
+        return None
+    return Attribution(np, None, how="after-sign-off")
+
+
 def _appositive_role_after(toks: list[Token], np: Mention) -> None:
     """`said Vitaly Churkin, Russia’s envoy to the United Nations` → role."""
     j = np.last
@@ -773,8 +784,8 @@ def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
     k = cue.after
     while k < len(toks) and (toks[k].lower.rstrip(".") in TIME_WORDS or _is_pre_modifier(toks, k)):
         k += 1
-    if k + 1 >= len(toks) or toks[k].text != ",":
-        return None
+    if k + 1 >= len(toks) or not (toks[k].text == "," or toks[k].text in _DASHES):
+        return None  # (`The vote — Smith said — was close`: dashes as well as commas)
     rest = [t for t in toks[k + 1 :] if t.is_word]
     if len(rest) < 4 or len(rest) > _MAX_CONTENT_TOKENS:
         return None

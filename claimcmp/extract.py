@@ -18,6 +18,7 @@ from claimcmp.attribution import (
     medium_speaks,
     reported_speech,
     sentence_subject,
+    sign_off,
     subject_of,
 )
 from claimcmp.claim_chooser import Chooser
@@ -263,6 +264,9 @@ def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
     ):
         nxt = next((k for k in range(qi + 1, len(toks)) if toks[k].text == QUOTE_TOKEN), len(toks))
         att = attribute_after(toks[qi + 1 : nxt])
+    if att is None or att.mention is None:
+        nxt = next((k for k in range(qi + 1, len(toks)) if toks[k].text == QUOTE_TOKEN), len(toks))
+        att = sign_off(toks[qi + 1 : nxt]) or att
     if att is None or att.mention is None:
         before = attribute_before(toks, qi, headline=sent.headline)
         if before is not None and before.mention is not None:

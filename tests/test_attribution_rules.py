@@ -469,3 +469,25 @@ def test_he_means_the_person_the_previous_sentence_is_about(text: str, speaker: 
     last = [c for c in claims_of(text) if c.kind == "direct"][-1]
     assert last.speaker is not None
     assert last.speaker.name == speaker
+
+
+def test_a_name_after_a_quotation_dash_signs_the_quote() -> None:
+    text = "Readers replied.\n\n“He is unfit to lead.” ― Stephanie Egan “We need a new plan.” ― Jorge Falcon"
+    quotes = [
+        (c.text, c.speaker.name if c.speaker else None, c.rule) for c in claims_of(text) if c.kind == "direct"
+    ]
+    assert quotes == [
+        ("He is unfit to lead.", "Stephanie Egan", "after-sign-off"),
+        ("We need a new plan.", "Jorge Falcon", "after-sign-off"),
+    ]
+
+
+def test_a_dash_before_words_that_are_not_a_bare_name_signs_nothing() -> None:
+    quotes = [c for c in claims_of("“We will win.” — a line the crowd knew by heart.") if c.kind == "direct"]
+    assert [c.speaker for c in quotes] == [None]
+
+
+def test_a_cue_between_dashes_leaves_what_was_said_on_both_sides() -> None:
+    assert indirect("The vote — Smith said — was close to a tie in the end.") == [
+        ("Smith", "The vote — Smith said — was close to a tie in the end")
+    ]
