@@ -102,7 +102,7 @@ TITLE_WORDS = _words(
     democrat liberal white house national security council affairs intelligence party campaign fm pm
     analyst expert economist researcher commentator columnist host anchor correspondent editor
     reporter activist councillor councilor councilman councilwoman alderman assemblyman
-    assemblywoman neighbour neighbor manager mother father
+    assemblywoman neighbour neighbor manager mother father presidential
 """
 )
 HONORIFICS_MALE = {"mr", "mr.", "sir", "lord", "king", "prince"}

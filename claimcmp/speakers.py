@@ -33,6 +33,8 @@ _PERSON_TITLES = {
     "leader",
     "chairman",
     "general",
+    "nominee",
+    "candidate",
 }
 
 

@@ -491,3 +491,14 @@ def test_a_cue_between_dashes_leaves_what_was_said_on_both_sides() -> None:
     assert indirect("The vote — Smith said — was close to a tie in the end.") == [
         ("Smith", "The vote — Smith said — was close to a tie in the end")
     ]
+
+
+def test_the_party_nominee_is_the_person_who_holds_that_title() -> None:
+    text = (
+        "Republican presidential nominee Ann Dale spoke in Ohio. The Republican presidential nominee said "
+        "the plant would stay open. Democratic nominee Joe Park disagreed. The Democratic nominee says the plant will close."
+    )
+    assert [(c.speaker.name if c.speaker else None) for c in claims_of(text) if c.kind == "indirect"] == [
+        "Ann Dale",
+        "Joe Park",
+    ]
