@@ -21,7 +21,7 @@ from claimcmp.attribution import (
     sign_off,
     subject_of,
 )
-from claimcmp.claim_chooser import Chooser
+from claimcmp.attribution.choose import Chooser
 from claimcmp.lexicon import DOCUMENT_NOUNS, NOT_NAMES, TITLE_WORDS
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.models import Article, Claim, ClaimKind, Speaker

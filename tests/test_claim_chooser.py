@@ -1,4 +1,4 @@
-"""The learned chooser (claimcmp/claim_chooser.py) and the speech acts and mined words it brings.
+"""The learned chooser (claimcmp/attribution/choose.py) and the speech acts and mined words it brings.
 
 Sentences written for these tests; PolNeAR, which the model and the lexicon are learned from, is
 never copied here (training/README.md)."""
@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 import claimcmp
-from claimcmp.claim_chooser import ClaimCandidate, features, shipped_chooser
+from claimcmp.attribution.choose import ClaimCandidate, features, shipped_chooser
 from claimcmp.extract import extract_claims, extract_statements
 from claimcmp.lexicon import CUE_FORMS, SOURCE_NOUNS
 from claimcmp.models import Article, Claim

@@ -1,4 +1,4 @@
-"""Train the reported-speech chooser (claimcmp/claim_chooser.py) on PolNeAR train.
+"""Train the reported-speech chooser (claimcmp/attribution/choose.py) on PolNeAR train.
 
     pip install -e '.[train]'
     python training/train_chooser.py --polnear ../polnear      # writes claimcmp/data/chooser-en.json
@@ -30,7 +30,7 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import GroupKFold
 
-from claimcmp.claim_chooser import ClaimCandidate, features
+from claimcmp.attribution.choose import ClaimCandidate, features
 from claimcmp.extract import extract_claims
 from claimcmp.models import Article
 

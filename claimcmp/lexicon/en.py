@@ -297,3 +297,214 @@ SOURCE_NOUNS: dict[str, str] = {
     for form in entry["forms"]
     if form not in STOPWORDS and form not in TIME_WORDS and form not in NOT_NAMES and form not in TITLE_WORDS
 }
+
+
+# ---- Function and structure words the attribution rules read.
+
+INTRO_WORDS = {
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "for",
+    "while",
+    "with",
+    "as",
+    "speaking",
+    "asked",
+    "despite",
+    "following",
+    "meanwhile",
+    "however",
+    "but",
+    "and",
+    "yet",
+    "still",
+    "also",
+    "earlier",
+    "later",
+    "since",
+    "when",
+    "from",
+    "under",
+    "although",
+    "though",
+    "because",
+    "if",
+    "unlike",
+    "like",
+    "amid",
+    "within",
+}
+
+PREPOSITIONS = {
+    "on",
+    "in",
+    "at",
+    "during",
+    "after",
+    "before",
+    "to",
+    "by",
+    "from",
+    "with",
+    "late",
+    "early",
+    "last",
+    "this",
+    "earlier",
+    "later",
+    "about",
+    "over",
+    "outside",
+    "as",
+    "while",
+    "when",
+    "according",
+    "of",
+    "amid",
+    "following",
+    "ahead",
+    "without",
+    "inside",
+    "near",
+    "via",
+    "through",
+    "under",
+    "for",
+}
+
+VERB_SIGNALS = {
+    "is",
+    "are",
+    "was",
+    "were",
+    "be",
+    "been",
+    "will",
+    "would",
+    "could",
+    "should",
+    "can",
+    "may",
+    "might",
+    "must",
+    "has",
+    "have",
+    "had",
+    "did",
+    "does",
+    "do",
+    "shall",
+    "am",
+    "'s",
+    "’s",
+    "remain",
+    "remains",
+    "need",
+    "needs",
+    "want",
+    "wants",
+}
+
+SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this", "these", "those"}
+
+SPEECH_OBJECTS = {"words", "remarks", "comments", "statement", "view", "views", "position"}
+
+DASHES = {"–", "—", "―"}  # en dash, em dash, horizontal bar (a quotation dash)
+
+SUBORDINATORS = {
+    "while",
+    "although",
+    "though",
+    "as",
+    "because",
+    "when",
+    "if",
+    "after",
+    "before",
+    "since",
+    "whereas",
+    "even",
+}
+
+DETERMINER_LIKE = {"this", "last", "late", "early", "earlier", "later"}  # `this issue`, `last year's`
+
+# Complements that are no claim: an indirect question, or a verb with its subject elided
+NO_CLAIM_OPENERS = {
+    "how",
+    "what",
+    "whether",
+    "why",
+    "when",
+    "where",
+    "who",
+    "which",
+    "if",
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "had",
+    "have",
+    "be",
+    "to",
+}
+
+# Verbs that take a noun phrase as often as a clause: their claims need a clear clause
+OBJECT_TAKING = {
+    "reveal",
+    "announce",
+    "promise",
+    "suggest",
+    "confirm",
+    "report",
+    "hope",
+    "pledge",
+    "demand",
+    "post",
+    "tweet",
+    "vow",
+    "describe",
+    "predict",
+    "acknowledge",
+    "admit",
+}
+
+QUALIFIERS = {"familiar", "close", "in", "at", "from", "with", "within", "briefed", "involved", "who", "for"}
+
+PASSIVE_AUX = frozenset({"was", "is", "were", "are", "been", "being"})
+
+# After a cue that takes no clause, these open the act's object, which PolNeAR and readers take as
+# its content: "called for an inquiry", "called on the council to …", "spoke about the deal".
+ACT_PREPOSITIONS = frozenset({"for", "on", "about", "against"})
+
+PREDICATE_OPENERS = frozenset(
+    {
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "would",
+        "will",
+        "could",
+        "can",
+        "should",
+        "may",
+        "might",
+    }
+)
+
+AUXILIARY_OPENERS = frozenset({"was", "were", "is", "are", "has", "had", "have", "be"})
+
+THAT_AS_DETERMINER_AFTER = frozenset({"of", "in", "on", "at", "for", "with", "by", "from", "about", "into"})
+
+SUBJECT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "every", "each"}
+
+NOT_VERBS_IN_S = ("ss", "us", "is", "’s", "'s")

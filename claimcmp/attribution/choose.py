@@ -26,7 +26,7 @@ from claimcmp.lexicon import STOPWORDS
 from claimcmp.mentions import QUOTE_TOKEN, Mention
 from claimcmp.textspan import Token
 
-_DATA = Path(__file__).with_name("data")
+_DATA = Path(__file__).resolve().parent.parent / "data"
 # Words kept as themselves in features; any other word is reduced to its shape, so that the model
 # learns "asked whether", "called for", "said the" rather than the vocabulary of one corpus.
 _CLOSED_CLASS = STOPWORDS | frozenset(

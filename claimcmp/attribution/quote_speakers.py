@@ -1,0 +1,104 @@
+"""Who said a quote: the attribution right after its closing mark (`,” Kerry said`), a signing
+name (`” ― Jo Park`), or the last cue before its opening mark (`Kerry declared, “…`)."""
+
+from __future__ import annotations
+
+from claimcmp.attribution.clauses import _tail_is_short
+from claimcmp.attribution.cues import find_cues
+from claimcmp.attribution.records import Attribution
+from claimcmp.attribution.sources import _add_media_chain, _as_saying, _with_chain, medium_speaks
+from claimcmp.attribution.subjects import (
+    _PRE_CUE_REACH,
+    _appositive_role_after,
+    _full_name,
+    _is_pre_modifier,
+    _main_clause_subject,
+    _named_appositive,
+    _skip_appositive,
+    _words,
+    sentence_subject,
+    subject_of,
+)
+from claimcmp.lexicon import DASHES
+from claimcmp.mentions import noun_phrase_after
+from claimcmp.textspan import Token
+
+
+def attribute_after(toks: list[Token]) -> Attribution | None:
+    """Attribution standing right after a closing mark: `,” Kerry said` or `,” said Kerry`."""
+    k = 0
+    while k < len(toks) and (toks[k].text == "," or toks[k].text in DASHES or toks[k].text == "-"):
+        k += 1
+    if k >= len(toks):
+        return None
+    cues = find_cues(toks)
+    cue = next((c for c in cues if c.index == k), None)
+    if cue is not None and cue.lemma != "according":
+        np = noun_phrase_after(toks, cue.after)
+        if np is not None and _tail_is_short(toks, np.last):
+            _appositive_role_after(toks, np)
+            return _with_chain(toks, Attribution(np, cue, how="after-inverted"))
+        return None
+    if cue is not None:  # `,” according to X`
+        np = noun_phrase_after(toks, cue.after)
+        return _with_chain(toks, Attribution(np, cue, how="after-according")) if np else None
+    np = noun_phrase_after(toks, k)
+    if np is None or not toks[k].is_word:
+        return None
+    j = _skip_appositive(toks, np.last)  # `,” Kate Allen, Amnesty’s director, said`
+    named = _named_appositive(toks, np.last, j - 1, np) if j != np.last and not _full_name(np) else None
+    if named is not None:  # `,” the press secretary, Sarah Sanders, said`
+        np = named
+    elif j != np.last and not np.role:
+        np.role = _words(list(toks[np.last + 1 : j - 1])) or None
+    while j < len(toks) and _is_pre_modifier(toks, j):
+        j += 1
+    cue = next((c for c in cues if c.index == j), None)
+    if cue is None:
+        return None
+    att = _with_chain(toks, Attribution(np, cue, how="after"))
+    _add_media_chain(toks, att, len(toks))
+    return att
+
+
+def sign_off(toks: list[Token]) -> Attribution | None:
+    """`“…” ― Stephanie Egan`: a name after a dash that closes the quote's sentence signs it, as
+    under an epigraph or in a list of readers' replies."""
+    if len(toks) < 2 or toks[0].text not in DASHES:
+        return None
+    np = noun_phrase_after(toks, 1)
+    if np is None or np.kind != "name" or any(t.is_word for t in toks[np.last :]):
+        return None
+    return Attribution(np, None, how="after-sign-off")
+
+
+def attribute_before(toks: list[Token], limit: int, headline: bool = False) -> Attribution | None:
+    """Attribution in the same sentence before an opening mark at token index `limit`."""
+    # only the last stretch before the mark: a cue further back is no attribution, and a
+    # sentence of a thousand quotes must not be rescanned for each one
+    lo = max(0, limit - _PRE_CUE_REACH - 4)
+    cues = [c for c in find_cues(toks, headline=headline, start=lo, stop=limit) if c.after <= limit]
+    cues = [c for c in cues if limit - c.after <= _PRE_CUE_REACH]
+    if not cues:
+        return None
+    cue = cues[-1]
+    if cue.lemma == "according":
+        np = noun_phrase_after(toks, cue.after)
+        return _with_chain(toks, Attribution(np, cue, how="before-according")) if np else None
+    if cue.lemma == "say" and cue.index > 0 and toks[cue.index - 1].lower == "as":
+        return _as_saying(toks, cue)
+    if cue.text.endswith("ing") and cue.index > 0:  # `X issued a statement on Friday, saying, “…`
+        np = _main_clause_subject(toks, cue.index - (1 if toks[cue.index - 1].text == "," else 0))
+    else:
+        np = subject_of(toks, cue)
+    if np is None or (np.kind == "pronoun" and np.head in {"it", "this"} and cue.lemma != "say"):
+        np = (
+            _main_clause_subject(toks, cue.index)
+            if cue.text.endswith("ing")
+            else sentence_subject(toks, cue.index)
+        )
+    if np is None:
+        return None
+    att = _with_chain(toks, Attribution(np, cue, how="before"))
+    _add_media_chain(toks, att, limit)
+    return medium_speaks(att)

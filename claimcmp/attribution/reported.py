@@ -1,0 +1,352 @@
+"""Reported speech in one sentence: `…, X said`, `X said (that) …`, `According to X, …`,
+parenthetical cues, and the candidates the learned chooser (`choose.py`) decides on."""
+
+from __future__ import annotations
+
+import bisect
+
+from claimcmp.attribution.choose import Chooser, ClaimCandidate, shipped_chooser
+from claimcmp.attribution.clauses import (
+    _MAX_CONTENT_TOKENS,
+    _before_according,
+    _clause_start,
+    _hand_rule_keeps,
+    _main_clause_comma,
+    _reads_as_clause,
+    _skip_to_content,
+    _tail_is_short,
+)
+from claimcmp.attribution.cues import find_cues, is_claim_cue
+from claimcmp.attribution.records import Attribution, Cue, ReportedSpeech
+from claimcmp.attribution.sources import _as_saying, _is_relay, _name, _with_chain
+from claimcmp.attribution.subjects import (
+    _appositive_role_after,
+    _is_pre_modifier,
+    _main_clause_subject,
+    sentence_subject,
+    subject_of,
+)
+from claimcmp.lexicon import (
+    ACT_PREPOSITIONS,
+    AUXILIARY_OPENERS,
+    CUE_FORMS,
+    DASHES,
+    DETERMINER_LIKE,
+    NO_CLAIM_OPENERS,
+    PREDICATE_OPENERS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+    TIME_WORDS,
+)
+from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
+from claimcmp.textspan import Token
+
+
+def reported_speech(
+    toks: list[Token], headline: bool = False, chooser: Chooser | None = None
+) -> list[ReportedSpeech]:
+    """Reported-speech claims in one sentence (each quote is one placeholder token); `chooser`
+    decides which forward candidates to keep (default: the model shipped for English)."""
+    chooser = chooser if chooser is not None else shipped_chooser()
+    out: list[ReportedSpeech] = []
+    cues = find_cues(toks, headline=headline)
+    tails = _tails(toks, cues)
+    consumed = min((cue.index for cue, _, _ in tails), default=len(toks))
+    for cue, content_end, att in tails:
+        if content_end > 0 and cue.index == consumed:
+            rest = _parenthetical_rest(toks, cue)
+            if rest is not None:
+                # `By extending an olive branch, officials said, North Korea is …`: the words on both
+                # sides of the cue are what was said, so the content spans them (and the cue)
+                first = _content_start(toks)
+                out.append(ReportedSpeech(toks[first].start, _last_word(toks).end, att))
+                continue
+            first = max(0, content_end - _MAX_CONTENT_TOKENS)
+            out.append(ReportedSpeech(toks[first].start, toks[content_end - 1].end, att))
+    for cue in cues:
+        # after a sentence-final `, X said`, only `, adding that …` may start another claim
+        trailing = cue.index > consumed and cue.text.endswith("ing") and toks[cue.index - 1].text == ","
+        if (cue.index >= consumed and not trailing) or cue.lemma == "according":
+            continue
+        rs = _forward_claim(toks, cue, len(toks) if trailing else consumed, headline, chooser)
+        if rs is not None:
+            out.append(rs)
+    leading = _leading_according(toks, cues)
+    if leading is not None:
+        medium = leading.attribution.mention
+        if out and medium is not None and medium.entity == "media":
+            for rs in out:  # `According to SANA, the minister stressed that …`: SANA relays
+                rs.attribution.via.append(medium.name or medium.text)
+        else:
+            out.append(leading)
+    if not out:
+        return out  # most sentences: no offsets to index
+    starts = [t.start for t in toks]
+    return [rs for rs in out if not _only_a_quote(toks, starts, rs)]
+
+
+def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
+    """Index where the clause resumes after a mid-sentence `, X said,` — if it does."""
+    k = cue.after
+    while k < len(toks) and (toks[k].lower.rstrip(".") in TIME_WORDS or _is_pre_modifier(toks, k)):
+        k += 1
+    if k + 1 >= len(toks) or not (toks[k].text == "," or toks[k].text in DASHES):
+        return None  # (`The vote — Smith said — was close`: dashes as well as commas)
+    rest = [t for t in toks[k + 1 :] if t.is_word]
+    if len(rest) < 4 or len(rest) > _MAX_CONTENT_TOKENS:
+        return None
+    first = rest[0].lower
+    if first in PREDICATE_OPENERS and rest[0].text.islower():
+        return k + 1  # `Climate change, Mr. Obama often says, is the greatest threat`: the subject came first
+    if first.endswith("ing") or first in CUE_FORMS or first in PREPOSITIONS or first in NO_CLAIM_OPENERS:
+        return None  # `…, she said, adding that …` / `…, he said, according to …`
+    return k + 1 if _clause_start(rest) else None
+
+
+def _content_start(toks: list[Token]) -> int:
+    """Where a sentence's own words begin: past punctuation and a leading `But`, `And`, `So`."""
+    k = 0
+    while k < len(toks) and (not toks[k].is_word or toks[k].lower in {"but", "and", "so", "yet", "still"}):
+        k += 1
+    return min(k, len(toks) - 1)
+
+
+def _last_word(toks: list[Token]) -> Token:
+    k = len(toks) - 1
+    while k > 0 and not toks[k].is_word and toks[k].text not in {")", "]"} and toks[k].text != QUOTE_TOKEN:
+        k -= 1
+    return toks[k]
+
+
+def _tails(toks: list[Token], cues: list[Cue]) -> list[tuple[Cue, int, Attribution]]:
+    """Sentence-final attributions, right to left; a medium after another attribution relays it
+    (`…, said Churkin, according to RIA Novosti`) and becomes its via."""
+    found: list[tuple[Cue, int, Attribution]] = []
+    for cue in reversed(cues):
+        tail = _tail_attribution(toks, cue)
+        if tail is None:
+            continue
+        end, att = tail
+        if found and _is_relay(found[-1][2]):
+            relay = found.pop()[2]
+            att.via.extend(relay.via or [_name(relay.mention)])
+        found.append((cue, end, att))
+    out = []
+    for cue, end, att in found:
+        if _attributed_inside(toks, end):
+            continue  # `Kerry said at the start: The serious approach …,” Kerry said`: already a quote's
+        if att.mention is None:
+            content = toks[:end]
+            if att.medium is None or any(t.text == QUOTE_TOKEN for t in content) or find_cues(content):
+                continue  # a medium relaying someone else's words: no claim of its own
+            out.append((cue, end, Attribution(att.medium, cue, how=att.how)))
+            continue
+        out.append((cue, end, att))
+    return out
+
+
+def _attributed_inside(toks: list[Token], end: int) -> bool:
+    """The content before a tail holds a cue with its own speaker followed by a colon or quote."""
+    for cue in find_cues(toks, start=max(0, end - _MAX_CONTENT_TOKENS), stop=end):
+        k = cue.after
+        while k < end and toks[k].is_word and toks[k].text != QUOTE_TOKEN:
+            k += 1
+        if k < end and toks[k].text in {":", QUOTE_TOKEN} and subject_of(toks, cue) is not None:
+            return True
+    return False
+
+
+def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | None:
+    """`CONTENT, X said.` / `CONTENT, says X.` / `CONTENT, according to X.` / `CONTENT, as X reported`."""
+    if cue.lemma == "according":
+        if cue.index == 0 or not _ends_clause(toks, cue.index - 1):
+            return None
+        np = noun_phrase_after(toks, cue.after)
+        if np is None or not _tail_is_short(toks, np.last):
+            return None
+        return _content_end(toks, cue.index - 1), _with_chain(
+            toks, Attribution(np, cue, how="tail-according")
+        )
+    if not is_claim_cue(cue) and cue.lemma not in {"report", "quote", "cite"}:
+        return None
+    if cue.lemma == "say" and cue.index > 0 and toks[cue.index - 1].lower == "as":
+        return _tail_as_saying(toks, cue)
+    if _introduces_quote(toks, cue):
+        return None  # `…, Blumenthal clearly says, “We have learned …`
+    if cue.index > 0 and _ends_clause(toks, cue.index - 1):
+        np = noun_phrase_after(toks, cue.after)
+        if np is None or not _tail_is_short(toks, np.last):
+            return None
+        _appositive_role_after(toks, np)
+        return _content_end(toks, cue.index - 1), _with_chain(toks, Attribution(np, cue, how="tail-inverted"))
+    np = subject_of(toks, cue)
+    if np is None or np.first <= 0:
+        return None
+    lead = np.first - 1
+    if toks[lead].lower == "as" and lead > 0 and _ends_clause(toks, lead - 1):
+        att = _with_chain(toks, Attribution(np, cue, how="tail-as"))
+        return (_content_end(toks, lead - 1), att) if att.mention is not None else None
+    if not _ends_clause(toks, lead) or (np.kind == "pronoun" and np.head == "it"):
+        return None
+    after = cue.after
+    if cue.lemma == "tell":  # `…, X told reporters, TASS reported.`
+        obj = noun_phrase_after(toks, after)
+        after = obj.last if obj is not None else after
+    if not _tail_is_short(toks, after):
+        return None
+    return _content_end(toks, lead), _with_chain(toks, Attribution(np, cue, how="tail"))
+
+
+def _introduces_quote(toks: list[Token], cue: Cue) -> bool:
+    """`says, “…`: the cue opens a direct quote rather than closing reported speech."""
+    k = cue.after
+    return k + 1 < len(toks) and toks[k].text in {",", ":"} and toks[k + 1].text == QUOTE_TOKEN
+
+
+def _tail_as_saying(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | None:
+    """`CONTENT, RIA Novosti cited Churkin as saying on Friday.`"""
+    att = _as_saying(toks, cue)
+    if att is None or att.mention is None or not _tail_is_short(toks, cue.after):
+        return None
+    start = att.mention.first
+    if att.via and start >= 2:
+        relay_start = start - 1
+        relay = noun_phrase_before(toks, relay_start)
+        if relay is not None:
+            start = relay.first
+    if start <= 0 or not _ends_clause(toks, start - 1):
+        return None
+    return _content_end(toks, start - 1), att
+
+
+def _ends_clause(toks: list[Token], k: int) -> bool:
+    """A comma or dash, or a quote that closes on a comma (`“close to terrorist,” Churkin said`)."""
+    tok = toks[k]
+    return tok.text == "," or tok.text in DASHES or tok.text == QUOTE_TOKEN
+
+
+def _content_end(toks: list[Token], k: int) -> int:
+    """The content runs up to the comma, or through a quote token that ends the clause."""
+    return k + 1 if toks[k].text == QUOTE_TOKEN else k
+
+
+def _forward_claim(
+    toks: list[Token], cue: Cue, limit: int, headline: bool, chooser: Chooser
+) -> ReportedSpeech | None:
+    """`X said (that) CONTENT`, `…, saying CONTENT` (the main clause's subject speaks), and the
+    speech acts after other cues (`X called for …`, `X asked whether …`): the rules propose, the
+    learned chooser (attribution/choose.py) keeps the candidates it scores at or above its threshold."""
+    np = _forward_speaker(toks, cue)
+    if np is None or (np.kind == "pronoun" and np.head in {"i", "we", "you"}):
+        return None
+    k = cue.after
+    via: list[str] = []
+    if cue.index > 0 and toks[cue.index - 1].lower == "as":  # `Interfax quoted X as saying`
+        relayed = _as_saying(toks, cue)
+        via = relayed.via if relayed is not None else []
+    if cue.lemma == "tell":
+        obj = noun_phrase_after(toks, k)
+        if obj is None:
+            return None
+        if obj.entity == "media":
+            via.append(obj.name or obj.text)
+        k = obj.last
+    claim_cue = is_claim_cue(cue)
+    preposition = None
+    if not claim_cue and k < len(toks) and toks[k].lower in ACT_PREPOSITIONS:
+        preposition = toks[k].lower
+        k += 1
+    k = _skip_to_content(toks, k, limit)
+    limit = min(limit, k + _MAX_CONTENT_TOKENS)  # reported speech runs to the sentence end, within reason
+    if toks and toks[0].lower in SUBORDINATORS:
+        limit = _main_clause_comma(toks, k, limit)  # `While Kerry said …, the Kremlin rejected …`
+    limit = _before_according(toks, k, limit, via)
+    if k >= limit or toks[k].text in {":", ",", ".", ";"}:
+        return None
+    if preposition is None and toks[k].lower in PREPOSITIONS - DETERMINER_LIKE - {"to"}:
+        return None  # an adverbial the reading could not skip (`said at the start of the talks: …`)
+    if toks[k].text == QUOTE_TOKEN and not headline:
+        return None  # `said, “…” and predicted, “…”`: the quotes carry the speech
+    content = toks[k:limit]
+    while content and not content[-1].is_word and content[-1].text not in {")", "]"}:
+        content = content[:-1]
+    if not content or any(t.text == ":" for t in content[:3]):
+        return None
+    if len([t for t in content if t.is_word]) < 2 or content[0].lower in AUXILIARY_OPENERS:
+        return None  # (`officials said was a clerical error`: the reading took the subject for the speaker)
+    if _negated(toks, cue):
+        return None  # `The White House did not assert that …` reports no claim
+    explicit = k > 0 and toks[k - 1].lower == "that"
+    candidate = ClaimCandidate(
+        toks=toks,
+        cue_index=cue.index,
+        cue_after=cue.after,
+        lemma=cue.lemma,
+        first=k,
+        end=k + len(content),
+        speaker=np,
+        hand_rule=claim_cue and preposition is None and _hand_rule_keeps(content, cue, headline, explicit),
+        claim_cue=claim_cue,
+        explicit_that=explicit,
+        clause=explicit or _reads_as_clause(content),
+        headline=headline,
+        preposition=preposition,
+    )
+    score = chooser.score(candidate)
+    if score < chooser.threshold and not candidate.hand_rule:
+        return None  # (the model extends the hand rules: what they keep, it never drops)
+    att = Attribution(np, cue, via=via, how="forward", score=round(score, 3))
+    return ReportedSpeech(
+        content[0].start, content[-1].end, att, act=not (candidate.clause or candidate.hand_rule)
+    )
+
+
+def _negated(toks: list[Token], cue: Cue) -> bool:
+    window = toks[max(0, cue.index - 3) : cue.index]
+    return any(t.lower in {"not", "never", "n't"} or t.lower.endswith("n't") for t in window)
+
+
+def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
+    if cue.index > 0 and toks[cue.index - 1].lower == "as":
+        att = _as_saying(toks, cue)
+        return att.mention if att else None
+    if cue.text.endswith("ing"):
+        if cue.index == 0:
+            return None
+        comma = toks[cue.index - 1].text == ","
+        that = cue.after < len(toks) and toks[cue.after].lower == "that"
+        if not (comma or that):
+            return subject_of(toks, cue)  # `Washington is suggesting that`
+        return _main_clause_subject(toks, cue.index - (1 if comma else 0))
+    if cue.index > 0 and toks[cue.index - 1].lower == "as":
+        att = _as_saying(toks, cue)
+        return att.mention if att else None
+    np = subject_of(toks, cue)
+    if np is None and cue.index > 0 and toks[cue.index - 1].lower in {"and", "but"}:
+        np = sentence_subject(toks, cue.index)
+    return np
+
+
+def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | None:
+    """`According to X, CONTENT.`"""
+    if not cues or cues[0].lemma != "according" or cues[0].index > 1:
+        return None
+    cue = cues[0]
+    np = noun_phrase_after(toks, cue.after)
+    if np is None or np.last >= len(toks) or toks[np.last].text != ",":
+        return None
+    content = toks[np.last + 1 :]
+    while content and not content[-1].is_word and content[-1].text != QUOTE_TOKEN:
+        content = content[:-1]
+    if len([t for t in content if t.is_word]) < 3:
+        return None
+    return ReportedSpeech(
+        content[0].start, content[-1].end, _with_chain(toks, Attribution(np, cue, how="according"))
+    )
+
+
+def _only_a_quote(toks: list[Token], starts: list[int], rs: ReportedSpeech) -> bool:
+    """A complement wholly inside quote marks is a quote, not also a claim."""
+    lo, hi = bisect.bisect_left(starts, rs.start), bisect.bisect_right(starts, rs.end)
+    inside = [t for t in toks[lo:hi] if t.end <= rs.end and (t.is_word or t.text == QUOTE_TOKEN)]
+    return len(inside) == 1 and inside[0].text == QUOTE_TOKEN
