@@ -21,7 +21,9 @@ from claimcmp.lexicon import (
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
     SOURCE_NOUNS,
+    STOPWORDS,
     TITLE_WORDS,
+    VERB_SIGNALS,
 )
 from claimcmp.textspan import Token
 
@@ -36,6 +38,7 @@ _NP_WORDS = frozenset(TITLE_WORDS | _HEAD_NOUNS)  # lower-case words a noun phra
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _DEMONYM_ENDINGS = ("ean", "ian", "can", "ese", "ish")  # Korean, Asian, African, Sudanese, Irish
 _MAX_NP = 12
+_MAX_ADJECTIVES = 2
 _MAX_NAME_WORDS = 3
 
 
@@ -78,9 +81,14 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
     if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
         return _at(make_mention(toks[j : j + 1]), j, j + 1)
     i = j
+    adjectives = _MAX_ADJECTIVES if toks[j].lower in _HEAD_NOUNS else 0
     while i >= 0 and end - i <= _MAX_NP:
         tok = toks[i]
         if _np_token_ok(tok) or tok.text in {"’s", "'s"} or tok.text == "-":
+            i -= 1
+            continue
+        if adjectives and i < j and _adjective_like(tok):
+            adjectives -= 1  # `top black lawmakers said`: words the lists do not know, before a known head
             i -= 1
             continue
         if tok.lower in _NP_INNER_LOWER and i - 1 >= 0 and _is_cap_word(toks[i - 1]) and i < j:
@@ -99,6 +107,19 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
             return _qualified(toks, head, j + 1)
     span = _trim_leading(toks[start : j + 1])
     return _at(make_mention(span), j + 1 - len(span), j + 1) if span else None
+
+
+def _adjective_like(tok: Token) -> bool:
+    """A lower-case word that may modify a speaker noun: not a function word, a cue or a verb signal."""
+    low = tok.lower
+    return (
+        tok.text.isalpha()
+        and tok.text.islower()
+        and low not in STOPWORDS
+        and low not in CUE_FORMS
+        and low not in VERB_SIGNALS
+        and not low.endswith("ly")
+    )
 
 
 def _qualified(toks: list[Token], head: Mention, end: int) -> Mention:

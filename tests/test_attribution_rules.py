@@ -502,3 +502,33 @@ def test_the_party_nominee_is_the_person_who_holds_that_title() -> None:
         "Ann Dale",
         "Joe Park",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        pytest.param(
+            "The vote was rigged, top black lawmakers said on Friday.", "top black lawmakers", id="tail"
+        ),
+        pytest.param(
+            "Foreign policy analysts said the sanctions had worked.", "Foreign policy analysts", id="forward"
+        ),
+        pytest.param(
+            "Many conservative activists argued the deal was bad for workers.",
+            "Many conservative activists",
+            id="quantifier",
+        ),
+    ],
+)
+def test_words_no_list_knows_may_stand_before_a_speaker_noun(text: str, mention: str) -> None:
+    found = [c.speaker.mention for c in claims_of(text) if c.kind == "indirect" and c.speaker]
+    assert found == [mention]
+
+
+def test_whoever_who_follows_is_a_person_who_can_speak() -> None:
+    found = [
+        (c.speaker.mention, c.speaker.anonymous, c.text)
+        for c in claims_of("The firm never paid an architect who said he was owed money for the work.")
+        if c.kind == "indirect" and c.speaker
+    ]
+    assert found == [("an architect", True, "he was owed money for the work")]

@@ -13,6 +13,7 @@ from claimcmp.lexicon import (
     PROGRESSIVE_AUX,
     QUALIFIERS,
     SOURCE_NOUNS,
+    STOPWORDS,
     TIME_WORDS,
     VERB_SIGNALS,
 )
@@ -44,7 +45,10 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
     if prev.lower in {"who", "which", "that"} and j >= 2:
         if toks[j - 2].text == ",":
             return noun_phrase_before(toks, j - 2)
-        return noun_phrase_before(toks, j - 1)
+        found = noun_phrase_before(toks, j - 1)
+        if found is None and prev.lower == "who":
+            return _someone_before_who(toks, j - 1)
+        return found
     if prev.text == "," and not _closes_relative_clause(toks, j - 1):
         skipped = _skip_adverbial_back(toks, j - 1)
         if skipped is not None:
@@ -72,6 +76,35 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
         # `Officials in Israel said`, `Strategists for both parties agreed`: the officials, the strategists
         return _qualified_description(toks, j) or np
     return np if np is not None else _qualified_description(toks, j)
+
+
+_WHO_REACH = 4  # a determiner and up to three words: `an architect`, `a retired Navy pilot`
+
+
+def _someone_before_who(toks: list[Token], who: int) -> Mention | None:
+    """`an architect who said …`: whoever `who` follows is a person, though no list knows the noun."""
+    for k in range(who - 1, max(-1, who - _WHO_REACH - 1), -1):
+        tok = toks[k]
+        if tok.lower in {"a", "an", "the", "one", "another"}:
+            if k == who - 1:
+                return None
+            span = toks[k:who]
+            text = _words(span)
+            return Mention(
+                text,
+                span[0].start,
+                span[-1].end,
+                "description",
+                role=_words(span[1:]),
+                head=span[-1].lower,
+                entity="person",
+                anonymous=tok.lower != "the",
+                first=k,
+                last=who,
+            )
+        if not (tok.is_word and (tok.text.islower() or tok.text[0].isupper()) and tok.lower not in STOPWORDS):
+            return None
+    return None
 
 
 def _qualified_description(toks: list[Token], j: int) -> Mention | None:
