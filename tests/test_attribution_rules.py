@@ -532,3 +532,36 @@ def test_whoever_who_follows_is_a_person_who_can_speak() -> None:
         if c.kind == "indirect" and c.speaker
     ]
     assert found == [("an architect", True, "he was owed money for the work")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param(
+            "Ms. Lane joked that, among her neighbours, the mayor ranks fourth in a two-way race.",
+            "Lane",
+            "the mayor ranks fourth in a two-way race",
+            id="aside-after-that",
+        ),
+        pytest.param(
+            "The candidate attacked the press on Monday, even suggesting the polls had been rigged.",
+            "candidate",
+            "the polls had been rigged",
+            id="adverb-between-comma-and-participle",
+        ),
+        pytest.param(
+            "Mr. Okafor said that, if elected, he’d cut the fees for every renter.",
+            "Okafor",
+            "he’d cut the fees for every renter",
+            id="contraction-opens-a-clause",
+        ),
+        pytest.param(
+            "Still, the fund warned that the exit would raise many questions in the coming years.",
+            "fund",
+            "the exit would raise many questions in the coming years",
+            id="determined-subject-no-list-knows",
+        ),
+    ],
+)
+def test_content_after_asides_and_subjects_no_list_knows(text: str, speaker: str, content: str) -> None:
+    assert indirect(text) == [(speaker, content)]

@@ -58,18 +58,33 @@ def _reads_as_clause(content: list[Token]) -> bool:
     fail`, `Iran is lying`, `the disclosures shed new light`; not an object with a quoted
     description (`the mayor “pathetic”`, `Mr. Smith as “a veteran”`), a speech act's content."""
     first = content[0]
+    pronoun, apostrophe, _ = first.lower.replace("’", "'").partition("'")
+    if apostrophe and pronoun in SUBJECT_PRONOUNS:
+        return True  # `he’d leave`, `they're`: the contraction carries the verb
     if not (first.lower in SUBJECT_PRONOUNS or first.text[0].isupper() or first.lower in SUBJECT_DETERMINERS):
         return False
     words = [first]
+    after_apostrophe = False
     for n, tok in enumerate(content[1 : _CLAUSE_REACH + 1], 1):
         if tok.lower in _CLAUSE_BREAKS:
             return False
+        if not tok.is_word:
+            after_apostrophe = tok.text in {"'", "’"}  # `the victims' names`: a possessive, no verb
+            continue
         low, prev = tok.lower, words[-1]
         words.append(tok)
-        if low in VERB_SIGNALS or low.endswith("n't") or _present_verb_after_subject(words, len(words) - 1):
+        possessed = after_apostrophe or prev.text.endswith(("’s", "'s"))
+        after_apostrophe = False
+        if (
+            low in VERB_SIGNALS
+            or low.endswith("n't")
+            or (
+                not possessed
+                and _present_verb_after_subject([*words, *content[n + 1 : n + 2]], len(words) - 1)
+            )
+        ):
             return True
         lower_word = tok.text.islower() and len(low) > 3
-        possessed = prev.text.endswith(("’s", "'s"))
         if lower_word and low.endswith("ed") and not possessed and prev.lower not in SUBJECT_DETERMINERS:
             return True
         # `Iran wants talks`, not `European leaders “not to …”`: the verb has words after it
@@ -142,6 +157,21 @@ def _clause_start(content: list[Token]) -> bool:
     return subject_like and _looks_like_clause(words[:8])
 
 
+_ASIDE_REACH = 8  # words of `that, if elected, he would …` between the commas
+
+
+def _past_aside(toks: list[Token], k: int, limit: int) -> int:
+    """`said that, if elected, he would …`: the content resumes after the aside between commas."""
+    if k >= limit or toks[k].text != ",":
+        return k
+    for j in range(k + 1, min(limit, k + _ASIDE_REACH + 2)):
+        if toks[j].text == ",":
+            return j + 1
+        if not toks[j].is_word:
+            break
+    return k
+
+
 def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
     """Skip `that`, and adverbials such as `on Friday`, `in a statement`, `to reporters`."""
     for j in range(k, min(limit, k + 12)):
@@ -152,7 +182,7 @@ def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
                 break  # `vowed to veto any bill that raised …`: an infinitive's object, then a relative
             between = toks[k:j]
             if all((t.is_word and t.lower not in CUE_FORMS) or t.text == "," for t in between):
-                return j + 1  # (not past another cue: `said, adding that …` is the adding's)
+                return _past_aside(toks, j + 1, limit)  # (not past another cue: `said, adding that …`)
             break
         if toks[j].text in {".", ";", ":"} or (
             toks[j].text == QUOTE_TOKEN and toks[j - 1].lower not in {"on", "to"}

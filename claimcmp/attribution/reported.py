@@ -313,11 +313,14 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
     if cue.text.endswith("ing"):
         if cue.index == 0:
             return None
-        comma = toks[cue.index - 1].text == ","
+        k = cue.index
+        while k > 1 and _is_pre_modifier(toks, k - 1):
+            k -= 1  # `…, even suggesting he may have been sabotaged`
+        comma = toks[k - 1].text == ","
         that = cue.after < len(toks) and toks[cue.after].lower == "that"
         if not (comma or that):
             return subject_of(toks, cue)  # `Washington is suggesting that`
-        return _main_clause_subject(toks, cue.index - (1 if comma else 0))
+        return _main_clause_subject(toks, k - 1 if comma else cue.index)
     if cue.index > 0 and toks[cue.index - 1].lower == "as":
         att = _as_saying(toks, cue)
         return att.mention if att else None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from claimcmp.attribution.records import Cue
 from claimcmp.lexicon import (
+    CUE_FORMS,
     CUE_PRE_MODIFIERS,
     DASHES,
     INTRO_WORDS,
@@ -75,7 +76,40 @@ def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
     if np is not None and np.first >= 2 and (qualified or np.kind == "description"):
         # `Officials in Israel said`, `Strategists for both parties agreed`: the officials, the strategists
         return _qualified_description(toks, j) or np
-    return np if np is not None else _qualified_description(toks, j)
+    if np is not None:
+        return np
+    return _qualified_description(toks, j) or _determined_subject(toks, j)
+
+
+_DETERMINED_REACH = 6  # `the city of Phoenix`, `the International Monetary Fund's board`
+_CLAUSE_OPENERS = frozenset({",", "and", "but", ":", ";", "—", "–"})
+
+
+def _determined_subject(toks: list[Token], j: int) -> Mention | None:
+    """`Still, the fund warned that …`, `The city of Phoenix is demanding …`: a determiner opening
+    the clause and a few words no list knows, right before the cue, are its subject."""
+    for k in range(j - 1, max(-1, j - _DETERMINED_REACH - 1), -1):
+        tok = toks[k]
+        if tok.lower in {"the", "this", "its", "their"} and k < j - 1:
+            if k > 0 and toks[k - 1].lower not in _CLAUSE_OPENERS:
+                return None
+            span = toks[k:j]
+            of = next((n for n, t in enumerate(span) if t.lower == "of"), len(span))
+            head = span[of - 1].lower
+            return Mention(
+                _words(span),
+                span[0].start,
+                span[-1].end,
+                "description",
+                role=_words(span[1:]),
+                head=head,
+                entity="organization",
+                first=k,
+                last=j,
+            )
+        if not tok.is_word or tok.lower in STOPWORDS - {"of"} or tok.lower in CUE_FORMS:
+            return None
+    return None
 
 
 _WHO_REACH = 4  # a determiner and up to three words: `an architect`, `a retired Navy pilot`
