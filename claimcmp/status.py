@@ -1,10 +1,12 @@
 """How two versions of one statement relate: agree, variant or conflict, with word diffs.
 
 - agree: the same words once case, quote marks, dashes, ellipses, whitespace
-  and punctuation are normalised;
+  and punctuation are normalised, or differing in house style only (values printed
+  another way, British and American spelling, dots in abbreviations; values.py);
 - conflict: the same words given to different speakers; a number, date or
-  name present in both versions with different values; one version negating
-  the other; a denial of what the other asserts;
+  name present in both versions with different values (compared as values); one
+  version negating the other anywhere; a direction reversed (increase/decrease);
+  a denial of what the other asserts;
 - variant: anything else (truncated, reworded, a detail in one version only,
   a quote against reported speech).
 """
@@ -16,22 +18,25 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claimcmp.lexicon import CUE_FORMS, DENIAL_CUES, MONTHS, NEGATIONS, STOPWORDS, WEEKDAYS
+from claimcmp.lexicon import CUE_FORMS, DENIAL_CUES, DIRECTION_PAIRS, NEGATIONS, STOPWORDS
 from claimcmp.models import Claim
 from claimcmp.textsim import normalise, same_words
+from claimcmp.values import same_values, values_of
 
-_NUMBER = re.compile(r"^\d[\d,.]*(?:%|st|nd|rd|th|s|bn|m|k)?$")
-_NUMBER_WORDS = frozenset(
-    (
-        "one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty "
-        "hundred thousand million billion dozen half third quarter first second"
-    ).split()
-)
-_MONTHS_DAYS = frozenset(MONTHS) | WEEKDAYS
 _EDGE_PUNCT = "“”\"'‘’,.;:!?()[]"
 _WORD_BREAK = re.compile(r"[\s…—–]+")
 _QUOTES_OFF = str.maketrans("", "", '“”‘’„«»"')
 _RANK = {"agree": 0, "variant": 1, "conflict": 2}
+# a word → (its pair, its side): `increased` → (0, 0), `decreased` → (0, 1)
+_DIRECTION = {
+    form: (pair, side)
+    for pair, sides in enumerate(DIRECTION_PAIRS)
+    for side, forms in enumerate(sides)
+    for form in forms.split()
+}
+# a detail's words (`peace without conditions`), not a claim's negation
+_NOT_NEGATING = frozenset({"without", "nothing", "none", "nobody"})
+_DO_SUPPORT = frozenset({"do", "does", "did"})  # `pass` / `don't pass`: the `do` comes with the `not`
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,37 +96,91 @@ def _interior(diff: list[Step]) -> list[Step]:
 
 
 def _value_conflicts(diff: list[Step]) -> list[str]:
-    """Numbers, dates or names replaced one for one: `30` → `31`, `Norwalk` → `Norfolk`."""
+    """Values changed one for one (`2019` → `2021`, `by March` → `by May`), compared as values so
+    that house style (`3,000` / `3000`, `five` / `5`, `Oct. 5` / `October 5`) is no conflict; and
+    single names replaced by other names (`Norwalk` → `Norfolk`)."""
     reasons = []
     for op, a, b in _interior(diff):
         if op != "replace":
             continue
-        xs, ys = normalise(a).split(), normalise(b).split()
-        values_a = _values(xs)
-        values_b = _values(ys)
-        if values_a and values_b and values_a != values_b:
-            reasons.append(f"numbers or dates differ: {' '.join(values_a)} vs {' '.join(values_b)}")
-        elif len(xs) == 1 and len(ys) == 1 and xs != ys and _is_name(_bare(a)) and _is_name(_bare(b)):
-            reasons.append(f"names differ: {_bare(a)} vs {_bare(b)}")
+        values_a, values_b = values_of(a), values_of(b)
+        if values_a and values_b:
+            if not same_values(values_a, values_b):
+                shown_a = " ".join(v.printed for v in values_a)
+                shown_b = " ".join(v.printed for v in values_b)
+                reasons.append(f"numbers or dates differ: “{shown_a}” vs “{shown_b}”")
+            continue
+        one_each = len(a.split()) == 1 and len(b.split()) == 1
+        if one_each and _is_name(_bare(a)) and _is_name(_bare(b)) and not _same_name(_bare(a), _bare(b)):
+            reasons.append(f"names differ: “{_bare(a)}” vs “{_bare(b)}”")
     return reasons
+
+
+def _same_name(a: str, b: str) -> bool:
+    """One name in two house styles: `U.S.` / `US`, a plural (`Democrat` / `Democrats`)."""
+    x, y = (w.lower().replace(".", "").replace("’", "'") for w in (a, b))
+    return x == y or x in {y + "s", y + "es"} or y in {x + "s", x + "es"}
 
 
 def _bare(word: str) -> str:
     return word.strip(_EDGE_PUNCT)
 
 
-def _values(words: list[str]) -> list[str]:
-    """Numbers, and month or day names when a number stands beside them (`May` alone is a name)."""
-    has_number = any(_NUMBER.match(w) for w in words)
-    return [w for w in words if _NUMBER.match(w) or w in _NUMBER_WORDS or (has_number and w in _MONTHS_DAYS)]
+def _negators(text: str) -> set[str]:
+    return {w for w in _keys(text) if w in NEGATIONS or w.endswith(("n't", "n’t"))}
+
+
+def _keys(text: str) -> list[str]:
+    return [k for k in (_word_key(w) for w in text.split()) if k]
 
 
 def _negation_conflict(diff: list[Step]) -> list[str]:
+    """One version negates what the other says, anywhere in the claim (`If they pass the budget`
+    / `If they don't pass the budget`): the step differs by its negators alone. A phrase that
+    merely holds a negative word (`peace without conditions` / `peace`) is a detail, not a negation."""
     for _, a, b in _interior(diff):
-        added = {w for w in normalise(b).split() if w in NEGATIONS or w.endswith("n't")}
-        removed = {w for w in normalise(a).split() if w in NEGATIONS or w.endswith("n't")}
-        if added ^ removed and len(a.split()) <= 4 and len(b.split()) <= 4:
-            return [f"negated in one version: {' '.join(sorted(added ^ removed))}"]
+        neg_a, neg_b = _negators(a) - _NOT_NEGATING, _negators(b) - _NOT_NEGATING
+        if neg_a == neg_b:
+            continue
+        rest_a, rest_b = _without_negation(a), _without_negation(b)
+        if rest_a == rest_b:
+            return [f"negated in one version: “{a or '…'}” vs “{b or '…'}”"]
+    return []
+
+
+def _without_negation(text: str) -> list[str]:
+    """The words with their negation taken out: `won't win` → `will win`, `don't pass` → `pass`."""
+    out = []
+    for word in _keys(text):
+        stem = _stem(word)
+        if (word in NEGATIONS and stem == word) or stem in _DO_SUPPORT:
+            continue
+        out.append(stem)
+    return out
+
+
+def _stem(word: str) -> str:
+    """`don't` → `do`, `won't` → `will`: the verb a contraction negates, so `will` / `won't` differ
+    by the negation alone."""
+    word = word.replace("’", "'")
+    if word in {"won't", "wont"}:
+        return "will"
+    if word in {"can't", "cannot"}:
+        return "can"
+    return word[:-3] if word.endswith("n't") else word
+
+
+def _direction_conflict(diff: list[Step]) -> list[str]:
+    """One word replaced by its opposite direction: `increase` / `decrease`, `won` / `lost`."""
+    for op, a, b in _interior(diff):
+        if op != "replace":
+            continue
+        ka, kb = _keys(a), _keys(b)
+        if len(ka) != 1 or len(kb) != 1 or ka[0] not in _DIRECTION or kb[0] not in _DIRECTION:
+            continue
+        (pair_a, side_a), (pair_b, side_b) = _DIRECTION[ka[0]], _DIRECTION[kb[0]]
+        if pair_a == pair_b and side_a != side_b:
+            return [f"direction reversed: “{a}” vs “{b}”"]
     return []
 
 
@@ -149,13 +208,53 @@ def pair_status(
         diff = diff_steps(wa, wb)
     reasons += _value_conflicts(diff)
     reasons += _negation_conflict(diff)
+    reasons += _direction_conflict(diff)
     if (_cue_lemma(a) in DENIAL_CUES) != (_cue_lemma(b) in DENIAL_CUES):
         reasons.append("one version is a denial")
     if reasons:
         return "conflict", reasons
-    if wa.normal == wb.normal:
+    if wa.normal == wb.normal or _house_style_only(diff):
         return "agree", []
     return "variant", []
+
+
+def _house_style_only(diff: list[Step]) -> bool:
+    """Every difference is one value or word in two house styles: `3,000` / `3000`, `five` / `5`,
+    `Oct.` / `October`, `U.S.` / `US`, `organisation` / `organization`."""
+    changed = [step for step in diff if step[0] != "equal"]
+    return bool(changed) and all(op == "replace" and _same_in_style(a, b) for op, a, b in changed)
+
+
+def _same_in_style(a: str, b: str) -> bool:
+    values_a, values_b = values_of(a), values_of(b)
+    if values_a or values_b:
+        rest_a = [w for w in _keys(a) if not values_of(w)]
+        rest_b = [w for w in _keys(b) if not values_of(w)]
+        return same_values(values_a, values_b) and _spelled_alike(rest_a, rest_b)
+    return _spelled_alike(_keys(a), _keys(b))
+
+
+_SPELLINGS = (
+    ("isation", "ization"),
+    ("ise", "ize"),
+    ("our", "or"),
+    ("tre", "ter"),
+    ("ogue", "og"),
+    ("ll", "l"),
+)
+
+
+def _spelled_alike(xs: list[str], ys: list[str]) -> bool:
+    """The same words in British or American spelling, with or without the dots of an abbreviation."""
+    return len(xs) == len(ys) and all(
+        _same_name(x, y) or _respelt(x) == _respelt(y) for x, y in zip(xs, ys, strict=True)
+    )
+
+
+def _respelt(word: str) -> str:
+    for british, american in _SPELLINGS:
+        word = word.replace(british, american)
+    return word
 
 
 def _distinct_speakers(a: Claim, b: Claim) -> bool:

@@ -20,6 +20,44 @@ MONTHS = tuple(
     "january february march april may june july august september october november december".split()
 )
 WEEKDAYS = _words("monday tuesday wednesday thursday friday saturday sunday")
+MONTH_ABBREVIATIONS = {
+    "jan": "january", "feb": "february", "mar": "march", "apr": "april", "jun": "june", "jul": "july",
+    "aug": "august", "sep": "september", "sept": "september", "oct": "october", "nov": "november",
+    "dec": "december",
+}  # fmt: skip
+
+# Numbers in words, and the scale words that multiply what stands before them (values.py).
+NUMBER_WORDS = {
+    word: n
+    for n, word in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
+        "sixteen seventeen eighteen nineteen".split()
+    )
+} | {word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}  # noqa: E501
+SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+
+# Words that reverse a statement's direction when one version has one and the other its partner
+# (status.py): "taxes will increase" / "taxes will decrease". Each pair, both sides' forms.
+DIRECTION_PAIRS = (
+    ("increase increases increased increasing", "decrease decreases decreased decreasing"),
+    ("rise rises rose risen rising", "fall falls fell fallen falling"),
+    ("raise raises raised raising", "cut cuts cutting lower lowers lowered lowering"),
+    ("up", "down"),
+    ("more", "less fewer"),
+    ("higher", "lower"),
+    ("approve approves approved approving", "reject rejects rejected rejecting"),
+    ("win wins won winning", "lose loses lost losing"),
+    ("support supports supported supporting", "oppose opposes opposed opposing"),
+    ("gain gains gained gaining", "lose loses lost losing"),
+    ("grow grows grew grown growing", "shrink shrinks shrank shrunk shrinking"),
+    ("expand expands expanded expanding", "reduce reduces reduced reducing"),
+    ("allow allows allowed allowing", "ban bans banned banning"),
+    ("legal", "illegal"),
+    ("guilty", "innocent"),
+    ("above", "below"),
+    ("majority", "minority"),
+    ("accept accepts accepted accepting", "refuse refuses refused refusing"),
+)
 
 # Reporting verbs and speaker nouns mined from PolNeAR train, each with the counts that put it
 # there and its inflections from lemminflect (training/mine_lexicon.py writes the file; the data
