@@ -7,6 +7,7 @@ Core code raises `ClaimcmpError`; `_guarded` turns it into one line on stderr.
 
 from __future__ import annotations
 
+import errno
 import io
 import os
 import sys
@@ -32,11 +33,14 @@ T = TypeVar("T")
 F = TypeVar("F", bound=Callable[..., Any])
 
 EXIT_INTERNAL = 3
+# a disk that is full, over quota, read-only or failing: the output cannot be written
+_WRITE_FAILURES = frozenset({errno.ENOSPC, errno.EDQUOT, errno.EIO, errno.EFBIG, errno.EROFS})
 EXIT_CODES = """\b
 Exit codes:
   0  success
   1  conflicts found (compare --fail-on-conflict)
-  2  bad input or usage: no readable article, unknown option, output exists
+  2  bad input or usage: no readable article, unknown option, output exists,
+     or the output cannot be written (a full disk)
   3  internal error (a bug; CLAIMCMP_DEBUG=1 shows the traceback)"""
 
 INPUTS = """\b
@@ -67,14 +71,22 @@ def _guarded(action: Callable[[], T]) -> T:
         _fail("interrupted", 130)
     except BrokenPipeError:
         _stdout_closed()
+    except OSError as exc:
+        if exc.errno not in _WRITE_FAILURES:
+            _internal(exc)
+        _fail(f"cannot write the output ({exc.strerror or exc}); nothing complete was written", 2)
     except Exception as exc:
-        if os.environ.get("CLAIMCMP_DEBUG"):
-            raise
-        _fail(
-            f"internal error: {type(exc).__name__}: {exc} (a bug; CLAIMCMP_DEBUG=1 shows the traceback)",
-            EXIT_INTERNAL,
-        )
+        _internal(exc)
     raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _internal(exc: Exception) -> None:
+    if os.environ.get("CLAIMCMP_DEBUG"):
+        raise exc
+    _fail(
+        f"internal error: {type(exc).__name__}: {exc} (a bug; CLAIMCMP_DEBUG=1 shows the traceback)",
+        EXIT_INTERNAL,
+    )
 
 
 def _stdout_closed() -> None:
@@ -128,6 +140,19 @@ def input_options(command: F) -> F:
             "wins over what is detected.",
         ),
         click.option(
+            "-r",
+            "--recursive",
+            is_flag=True,
+            help="Read the folders inside folders too (else each is reported as skipped).",
+        ),
+        click.option(
+            "--encoding",
+            metavar="NAME",
+            callback=_encoding,
+            help="Read every input in this encoding (e.g. utf-16, cp1252, latin-1). By default UTF-8, "
+            "a byte-order mark's encoding, or Windows-1252 for bytes that are no UTF-8, with a warning.",
+        ),
+        click.option(
             "--max-size",
             type=click.FloatRange(min=0.001),
             default=10.0,
@@ -141,6 +166,19 @@ def input_options(command: F) -> F:
     return command
 
 
+def _encoding(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    import codecs  # noqa: PLC0415
+
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise click.BadParameter(
+            f"{value!r} is not an encoding Python knows (e.g. utf-8, utf-16, cp1252)"
+        ) from None
+
+
 def output_options(command: F) -> F:
     """--format, --output, --force."""
     decorators = [
@@ -148,10 +186,10 @@ def output_options(command: F) -> F:
             "--format",
             "fmt",
             type=click.Choice(sorted(RENDERERS)),
-            default="table",
-            show_default=True,
+            default=None,
             help="table for people; json, csv and jsonl (a claim, or for compare a group, a line) "
-            "for tools; markdown for reports.",
+            "for tools; markdown for reports. Default: from the --output file's suffix "
+            "(.json .jsonl .ndjson .csv .md), else table.",
         ),
         click.option(
             "-o",
@@ -167,15 +205,39 @@ def output_options(command: F) -> F:
     return command
 
 
+_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "markdown"}
+
+
+def _format_for(fmt: str | None, output: str | None) -> str:
+    """The format asked for, else the one the output file's suffix names (`-o claims.csv`), else table."""
+    if fmt is not None:
+        return fmt
+    if output is None or output == "-":
+        return "table"
+    return _SUFFIX_FORMATS.get(os.path.splitext(output)[1].lower(), "table")
+
+
 def _read_options(
-    outlets: tuple[str, ...], manifest: str | None, max_size: float, progress: Callable[[str, int, int], None]
+    outlets: tuple[str, ...],
+    manifest: str | None,
+    max_size: float,
+    progress: Callable[[str, int, int], None],
+    *,
+    encoding: str | None = None,
+    recursive: bool = False,
 ) -> ReadOptions:
     from claimcmp.ingest import ReadOptions  # noqa: PLC0415
     from claimcmp.ingest.overrides import load_manifest, merge, parse_outlet_options  # noqa: PLC0415
 
     layers = [load_manifest(manifest)] if manifest else []
     layers.append(parse_outlet_options(outlets))
-    return ReadOptions(max_bytes=int(max_size * 1_000_000), overrides=merge(*layers), progress=progress)
+    return ReadOptions(
+        max_bytes=int(max_size * 1_000_000),
+        overrides=merge(*layers),
+        progress=progress,
+        encoding=encoding,
+        recursive=recursive,
+    )
 
 
 @contextmanager
@@ -215,7 +277,9 @@ def extract(
     outlets: tuple[str, ...],
     manifest: str | None,
     max_size: float,
-    fmt: str,
+    encoding: str | None,
+    recursive: bool,
+    fmt: str | None,
     output: str | None,
     force: bool,
 ) -> None:
@@ -228,10 +292,13 @@ def extract(
     from claimcmp.pipeline import run_extract, run_extract_spooled  # noqa: PLC0415
     from claimcmp.spooled import SPOOL_FORMATS  # noqa: PLC0415
 
+    fmt = _format_for(fmt, output)
     _guarded(lambda: refuse_overwrite(output, force))
     spooled = fmt in SPOOL_FORMATS  # written from claims kept on disk, as compare does
     with _progress() as bar:
-        options = _guarded(lambda: _read_options(outlets, manifest, max_size, bar))
+        options = _guarded(
+            lambda: _read_options(outlets, manifest, max_size, bar, encoding=encoding, recursive=recursive)
+        )
         if spooled:
             spool = _guarded(lambda: run_extract_spooled(paths, options, cast("SpoolFormat", fmt)))
         else:
@@ -290,7 +357,9 @@ def compare(
     outlets: tuple[str, ...],
     manifest: str | None,
     max_size: float,
-    fmt: str,
+    encoding: str | None,
+    recursive: bool,
+    fmt: str | None,
     output: str | None,
     force: bool,
     one_event: bool,
@@ -310,13 +379,16 @@ def compare(
     from claimcmp.pipeline import run_compare, run_compare_spooled  # noqa: PLC0415
     from claimcmp.spooled import SPOOL_FORMATS  # noqa: PLC0415
 
+    fmt = _format_for(fmt, output)
     _guarded(lambda: refuse_overwrite(output, force))
     # JSON and JSON Lines are written from claims and groups kept on disk, not one object in
     # memory: the same bytes (tests check), in half the memory on large batches.
     spooled = fmt in SPOOL_FORMATS
     shown = GroupFilter.of(statuses, speaker, min_score)
     with _progress() as bar:
-        options = _guarded(lambda: _read_options(outlets, manifest, max_size, bar))
+        options = _guarded(
+            lambda: _read_options(outlets, manifest, max_size, bar, encoding=encoding, recursive=recursive)
+        )
         scorer = _guarded(_semantic_scorer) if semantic else None
         if spooled:
             spool = _guarded(

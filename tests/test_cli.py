@@ -250,7 +250,8 @@ def test_all_inputs_bad_exits_2_after_naming_each(runner: CliRunner, tmp_path: P
 
 def test_invalid_utf8_is_a_warning_and_the_run_goes_on(runner: CliRunner, tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
-    path.write_bytes(b'Title\r\n\r\n"We agreed \xff on it," Kerry said.\r\n')
+    # curly marks in UTF-8 beside a bad byte: damaged UTF-8 (bytes with no UTF-8 at all are Windows-1252)
+    path.write_bytes("Title\r\n\r\n“We agreed ".encode() + b"\xff" + " on it,” Kerry said.\r\n".encode())
     result = run(runner, "extract", str(path), "--format", "json")
     assert result.exit_code == 0
     assert result.stderr == (

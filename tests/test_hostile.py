@@ -186,7 +186,7 @@ def write(folder: Path, name: str, data: str | bytes) -> str:
             "invalid.txt",
             repeat("Kerry said it was fine. ", 300 * KB).encode() + b"\xff\xfe" * 10,
             0,
-            "invalid UTF-8 replaced with U+FFFD",
+            "not UTF-8: read as Windows-1252",  # no UTF-8 character in it: the web's fallback
         ),
         ("huge.txt", repeat("a", 50 * MB), 2, "50.0 MB is over the 10.0 MB limit"),
         ("huge.jsonl", b'{"text": "' + b"a" * (11 * MB) + b'"}\n', 2, "over the 10.0 MB limit"),

@@ -21,7 +21,7 @@ from claimcmp.ingest import ReadOptions, read_articles
 from claimcmp.ingest.overrides import load_manifest, match_id, merge, parse_outlet_options
 from claimcmp.ingest.records import parse_date_value
 from claimcmp.ingest.sources import sniff
-from claimcmp.ingest.text import REPLACED_WARNING, decode, looks_binary
+from claimcmp.ingest.text import LEGACY_WARNING, REPLACED_WARNING, decode, looks_binary, universal_newlines
 from claimcmp.metadata import detect_metadata
 
 ARTICLE = 'Kerry meets Putin\n\n"We agreed on a schedule," Kerry said on Thursday.\n'
@@ -49,7 +49,7 @@ def read(*paths: Path | str, **options: Any) -> tuple[list[Any], list[Any]]:
         b"line one\r\nline two\r\n",
         b"old mac\rline\r",
         b"\xef\xbb\xbfwith a byte-order mark\n",
-        b"bad \xff\xfe bytes \xc3 here\r\nand more",
+        b"bad \xff\xfe bytes \xc3 in " + "“valid” UTF-8\r\nand more".encode(),
         "curly “quotes” and accents é\r\n".encode(),
     ],
 )
@@ -67,6 +67,13 @@ def test_decode_matches_read_text_on_any_bytes(raw: bytes) -> None:
         text, warnings = decode(raw, "x")
     except InputError:
         return  # empty or binary: refused, nothing to compare
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        assert "byte-order mark" in warnings[0]  # UTF-16 or UTF-32, as its mark says
+        return
+    if LEGACY_WARNING in warnings:  # no UTF-8 character in it at all: Windows-1252
+        assert text == universal_newlines(raw.decode("cp1252", errors="claimcmp-whatwg"))
+        assert not any(ord(c) > 127 and c != "\ufffd" for c in raw.decode("utf-8", errors="replace"))
+        return
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "x.txt"
         path.write_bytes(raw)
@@ -75,7 +82,10 @@ def test_decode_matches_read_text_on_any_bytes(raw: bytes) -> None:
 
 
 def test_invalid_utf8_warns_and_offsets_index_the_repaired_text(tmp_path: Path) -> None:
-    path = write(tmp_path, "a.txt", b'Headline\n\n"We agreed \xff on it," Kerry said.\r\n')
+    # real UTF-8 characters (the curly marks) beside a bad byte: damaged UTF-8, not another encoding
+    path = write(
+        tmp_path, "a.txt", "Headline\n\n“We agreed ".encode() + b"\xff" + " on it,” Kerry said.\r\n".encode()
+    )
     (article,), _ = read(path)
     assert article.warnings == [REPLACED_WARNING]
     claims = extract_claims(article)
@@ -128,7 +138,9 @@ def test_folder_mixes_kinds_and_skips_others(tmp_path: Path) -> None:
     (tmp_path / "sub").mkdir()
     write(tmp_path / "sub", "e.txt", ARTICLE)
     articles, problems = read(tmp_path)
-    assert problems == []
+    assert [(Path(p.source).name, p.message) for p in problems] == [
+        ("sub", "a folder inside a folder (-r reads them)")
+    ]
     assert [a.id for a in articles] == ["a", "b", "rec", "d-1", "d-2"]
 
 
@@ -153,8 +165,9 @@ def test_repeated_ids_are_made_unique(tmp_path: Path) -> None:
     write(tmp_path, "a.txt", ARTICLE)
     (tmp_path / "x").mkdir()
     write(tmp_path / "x", "a.txt", ARTICLE)
-    articles, _ = read(tmp_path / "a.txt", tmp_path / "x" / "a.txt", tmp_path / "a.txt")
-    assert [a.id for a in articles] == ["a", "a-2", "a-3"]
+    articles, problems = read(tmp_path / "a.txt", tmp_path / "x" / "a.txt", tmp_path / "a.txt")
+    assert [a.id for a in articles] == ["a", "a-2"]  # two files with one name; the first named twice
+    assert [p.message for p in problems] == [f"the same file as {tmp_path / 'a.txt'}; read once"]
 
 
 @pytest.mark.parametrize(

@@ -35,21 +35,24 @@ Progress = Callable[[str, int, int], None]
 
 @dataclass(frozen=True)
 class ReadOptions:
-    """How to read: the size limit for one article, the user's metadata, a progress callback."""
+    """How to read: the size limit for one article, the user's metadata, a progress callback,
+    and the encoding when the user names one."""
 
     max_bytes: int = DEFAULT_MAX_BYTES
     overrides: Overrides = field(default_factory=Overrides)
     progress: Progress | None = None
+    encoding: str | None = None  # a Python codec name: how to read every input (default: sniffed)
+    recursive: bool = False  # read the folders inside folders too
 
 
 def read_articles(paths: Iterable[str], options: ReadOptions | None = None) -> Found:
     """Every readable article under the paths; unreadable inputs become problems."""
     opts = options or ReadOptions()
-    sources, problems = expand(paths)
+    sources, problems = expand(paths, opts.recursive)
     articles: list[Article] = []
     for done, source in enumerate(sources, start=1):
         try:
-            found, bad = read_source(source, opts.max_bytes)
+            found, bad = read_source(source, opts.max_bytes, opts.encoding)
         except InputError as exc:
             problems.append(Problem(source=source.label, message=_message(exc, source)))
             found, bad = [], []
@@ -71,7 +74,7 @@ def _message(exc: InputError, source: Source) -> str:
     return text[len(prefix) :] if text.startswith(prefix) else text
 
 
-def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Found:
+def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Found:
     """The articles in one input (a JSON file may hold many) and problems with its records."""
     records = source.kind in {None, "json", "jsonl"}  # stdin and unknown suffixes may be records
     data = _read_bytes(source, max_bytes * RECORD_FILE_FACTOR if records else max_bytes)
@@ -81,8 +84,8 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> Found:
     if len(data) > max_bytes:
         raise InputError(too_large(len(data), max_bytes))
     if kind == "html":
-        return [_html_article(data, source, max_bytes)], []
-    return [_text_article(data, source)], []
+        return [_html_article(data, source, max_bytes, encoding)], []
+    return [_text_article(data, source, encoding=encoding)], []
 
 
 def _read_bytes(source: Source, max_bytes: int) -> bytes:
@@ -121,16 +124,19 @@ def _record_articles(data: bytes, source: Source, kind: str, max_bytes: int) -> 
         return [_text_article(data, source, [note])], []
 
 
-def _text_article(data: bytes, source: Source, warnings: Iterable[str] = ()) -> Article:
-    text, found = decode(data, source.label)
+def _text_article(
+    data: bytes, source: Source, warnings: Iterable[str] = (), encoding: str | None = None
+) -> Article:
+    text, found = decode(data, source.label, encoding)
     return make_article(source.stem, text, source.label, {}, [*warnings, *found])
 
 
-def _html_article(data: bytes, source: Source, max_bytes: int) -> Article:
+def _html_article(data: bytes, source: Source, max_bytes: int, encoding: str | None = None) -> Article:
     from claimcmp.ingest.html import extract_page  # noqa: PLC0415 - imports trafilatura
 
-    decode(data, source.label)  # binary and empty files fail here, before trafilatura
-    fields = extract_page(data, source.label)
+    text, _ = decode(data, source.label, encoding)  # binary and empty files fail here, before trafilatura
+    # trafilatura finds a page's declared encoding itself; the user's --encoding wins over it
+    fields = extract_page(text if encoding is not None else data, source.label)
     text = fields.pop("text")
     if len(text) > max_bytes:
         raise InputError(too_large(len(text), max_bytes))

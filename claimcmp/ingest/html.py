@@ -33,7 +33,7 @@ def _trafilatura() -> Any:
     return trafilatura
 
 
-def extract_page(html: bytes, source: str) -> dict[str, Any]:
+def extract_page(html: bytes | str, source: str) -> dict[str, Any]:
     """Article fields of a page (its bytes; trafilatura finds the encoding):
     text, headline, outlet, byline, published, url."""
     doc = _trafilatura().bare_extraction(
@@ -44,6 +44,10 @@ def extract_page(html: bytes, source: str) -> dict[str, Any]:
         include_images=False,
         include_links=False,
         deduplicate=False,
+        # only the dates the page states (meta tags, markup, a dateline); htmldate's extensive
+        # search would otherwise take 1 January of a "© 2018" footer's year for the date, and the
+        # date rule then splits that outlet off its event
+        date_extraction_params={"original_date": True, "extensive_search": False},
     )
     meta = _as_dict(doc)
     body = meta.get("text") or ""

@@ -56,6 +56,8 @@ def load_entries(text: str, label: str, lines: bool) -> list[Entry]:
     if not lines:
         try:
             data = json.loads(text)
+        except RecursionError as exc:
+            raise InputError(f"{label}: JSON nested too deeply to read") from exc
         except json.JSONDecodeError as exc:
             if exc.msg != "Extra data":
                 raise InputError(f"{label}: invalid JSON ({_where(exc)})") from exc
@@ -73,6 +75,8 @@ def _line_entries(text: str, label: str) -> list[Entry]:
             continue
         try:
             entries.append((f"{label}:{number}", number, json.loads(line)))
+        except RecursionError:
+            entries.append((f"{label}:{number}", number, BadLineError("JSON nested too deeply to read")))
         except json.JSONDecodeError as exc:
             entries.append((f"{label}:{number}", number, BadLineError(f"invalid JSON ({exc.msg})")))
     if entries and all(isinstance(e[2], BadLineError) for e in entries):

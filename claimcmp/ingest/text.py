@@ -2,11 +2,17 @@
 
 Offsets in every claim index this text, so the rules are those of Python's
 text mode: UTF-8, universal newlines ("\\r\\n" and "\\r" become "\\n"), and a
-byte-order mark kept as the character U+FEFF. Invalid UTF-8 is replaced with
-U+FFFD (as `errors="replace"` does) and reported as a warning.
+byte-order mark kept as the character U+FEFF. Text that is not UTF-8 is read as
+the WHATWG encoding standard reads a page without a declared encoding: a UTF-16
+or UTF-32 byte-order mark names its encoding, and bytes that are no UTF-8 at all
+are Windows-1252, the web's fallback for Latin text (`José`, curly quote marks).
+A few bad bytes in otherwise valid UTF-8 are damage, not another encoding: they
+become U+FFFD. Each of these says so in a warning; `--encoding` overrides it all.
 """
 
 from __future__ import annotations
+
+import codecs
 
 from claimcmp.errors import InputError
 
@@ -43,11 +49,59 @@ def decode_utf8(data: bytes) -> tuple[str, list[str]]:
         return data.decode("utf-8", errors="replace"), [REPLACED_WARNING]
 
 
-def decode(data: bytes, source: str) -> tuple[str, list[str]]:
-    """Article text of a file's bytes, with warnings; InputError when it has none."""
-    if looks_binary(data):
-        raise InputError(f"{source}: looks like a binary file, not text")
-    text, warnings = decode_utf8(data)
+# UTF-32 first: its little-endian mark starts with UTF-16's
+_BOMS = (
+    (codecs.BOM_UTF32_LE, "UTF-32"),
+    (codecs.BOM_UTF32_BE, "UTF-32"),
+    (codecs.BOM_UTF16_LE, "UTF-16"),
+    (codecs.BOM_UTF16_BE, "UTF-16"),
+)
+LEGACY_WARNING = (
+    "not UTF-8: read as Windows-1252, the web's fallback for Latin text "
+    "(--encoding NAME reads it otherwise); offsets index the decoded text"
+)
+
+
+def _latin1_for_undefined(exc: UnicodeError) -> tuple[str, int]:
+    """The five bytes Windows-1252 leaves undefined read as their Latin-1 control characters,
+    as the WHATWG standard maps them, so that nothing is lost."""
+    assert isinstance(exc, UnicodeDecodeError)
+    return exc.object[exc.start : exc.end].decode("latin-1"), exc.end
+
+
+codecs.register_error("claimcmp-whatwg", _latin1_for_undefined)
+
+
+def decode_legacy(data: bytes) -> tuple[str, list[str]]:
+    """Text of bytes that are not UTF-8: by their byte-order mark, else as Windows-1252.
+
+    Valid UTF-8 with a few damaged bytes stays UTF-8 (U+FFFD for the bad bytes)."""
+    for mark, name in _BOMS:
+        if data.startswith(mark):
+            text = data.decode(name.lower().replace("-", ""), errors="replace")
+            return text, [f"read as {name} (byte-order mark); offsets index the decoded text"]
+    repaired = data.decode("utf-8", errors="replace")
+    if any(ord(ch) > 127 and ch != "\ufffd" for ch in repaired):
+        return repaired, [REPLACED_WARNING]  # real UTF-8 characters beside the bad bytes: damage
+    return data.decode("cp1252", errors="claimcmp-whatwg"), [LEGACY_WARNING]
+
+
+def decode(data: bytes, source: str, encoding: str | None = None) -> tuple[str, list[str]]:
+    """Article text of a file's bytes, with warnings; InputError when it has none.
+
+    `encoding` (a Python codec name) is the user's word on how to read them."""
+    if encoding is not None:
+        text = data.decode(encoding, errors="replace")
+        warnings = [f"bytes invalid in {encoding} replaced with U+FFFD"] if "\ufffd" in text else []
+    elif any(data.startswith(mark) for mark, _ in _BOMS):
+        text, warnings = decode_legacy(data)
+    else:
+        if looks_binary(data):
+            raise InputError(f"{source}: looks like a binary file, not text")
+        try:
+            text, warnings = data.decode("utf-8"), []
+        except UnicodeDecodeError:
+            text, warnings = decode_legacy(data)
     text = universal_newlines(text)
     if not text.strip().strip("\ufeff"):
         raise InputError(f"{source}: empty file (no text)")
