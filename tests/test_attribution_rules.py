@@ -565,3 +565,18 @@ def test_whoever_who_follows_is_a_person_who_can_speak() -> None:
 )
 def test_content_after_asides_and_subjects_no_list_knows(text: str, speaker: str, content: str) -> None:
     assert indirect(text) == [(speaker, content)]
+
+
+def test_a_papers_name_in_a_byline_is_no_cue() -> None:
+    article = Article(
+        id="t",
+        text="Council approves the harbour budget\n\nBy Staff, Daily Post\n\nThe council met on Tuesday.",
+    )
+    assert extract_claims(article) == []
+
+
+def test_a_title_case_headline_cue_still_speaks() -> None:
+    article = Article(id="t", text="Mayor Says Harbour Plan Will Pass\n\nThe council met on Tuesday.")
+    assert [(c.speaker.name if c.speaker else None, c.text) for c in extract_claims(article)] == [
+        ("Mayor", "Harbour Plan Will Pass")
+    ]

@@ -266,3 +266,36 @@ def test_house_style_alone_is_agreement() -> None:
         "We will hire 3,000 new harbour workers this year", "We will hire 3000 new harbour workers this year"
     )
     assert status == "agree"
+
+
+def _two(a: str, b: str) -> list[tuple[str, list[str], set[str]]]:
+    def art(name: str, outlet: str, body: str) -> Article:
+        text = (
+            f"{HEADLINE}\n\nBy Staff\n\nThe city council met on Tuesday to vote on the harbour budget and the "
+            f"new ferry terminal.\n\n{body}\n\nThe meeting ran late as residents asked about the terminal."
+        )
+        return Article(id=name, text=text, outlet=outlet)
+
+    result = compare_articles([art("a", "Daily Post", a), art("b", "Evening Star", b)], one_event=True)
+    claims = {c.id: c for c in result.claims}
+    return [(g.status, g.reasons, {claims[c].article for c in g.claims}) for g in result.groups]
+
+
+def test_the_same_words_given_to_two_people_are_one_conflict() -> None:
+    groups = _two(
+        "“We will build the new ferry terminal before the winter storms arrive,” Mayor Jo Park said after the vote.",
+        "“We will build the new ferry terminal before the winter storms arrive,” Councillor Sam Lee said after the vote.",
+    )
+    assert [(s, r) for s, r, arts in groups if arts == {"a", "b"}] == [
+        ("conflict", ["same words, different speakers: Jo Park vs Sam Lee"])
+    ]
+
+
+def test_a_denial_of_words_another_outlet_quotes_is_one_conflict() -> None:
+    groups = _two(
+        "“We will build the new ferry terminal before the winter storms arrive,” Mayor Jo Park said after the vote.",
+        "Mayor Jo Park denied that she had said the city would build the new ferry terminal before the winter storms arrive.",
+    )
+    assert [(s, r) for s, r, arts in groups if arts == {"a", "b"}] == [
+        ("conflict", ["one version is a denial"])
+    ]

@@ -4,7 +4,7 @@ and `was quoted as saying`."""
 from __future__ import annotations
 
 from claimcmp.attribution.records import Cue
-from claimcmp.lexicon import CLAIM_CUES, CUE_FORMS, PASSIVE_AUX, PHRASAL_CLAIM_CUES, PHRASAL_CUES
+from claimcmp.lexicon import CLAIM_CUES, CUE_FORMS, MEDIA_NOUNS, PASSIVE_AUX, PHRASAL_CLAIM_CUES, PHRASAL_CUES
 from claimcmp.textspan import Token
 
 # Every word a cue can begin with: one set lookup rules out nearly every token of a
@@ -33,8 +33,8 @@ def find_cues(
             continue
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
         phrasal = PHRASAL_CUES.get((low, nxt))
-        if tok.text[0].isupper() and not (headline and i > 0):
-            continue
+        if tok.text[0].isupper() and (not (headline and i > 0) or low in MEDIA_NOUNS):
+            continue  # (`Daily Post`, `Washington Post`: a capitalised cue that names a paper is its name)
         if phrasal is not None:
             after = i + 2
             if phrasal == "go on":
