@@ -474,10 +474,11 @@ def _paragraph_end(text: str, pos: int) -> int:
 
 
 def _common_word(m: Mention, lower_case: set[str]) -> bool:
-    """`Deal in doubt`, `Talks stall`: one capitalised word that the article also writes in
-    lower case is a common noun opening a sentence, not a name a later "it" could mean."""
-    name = m.name or ""
-    return " " not in name and name.lower() in lower_case
+    """`Deal in doubt`, `Talks stall`, `Presidential Debates`: capitalised words that the article
+    also writes in lower case, every one of them, are common words in a heading or opening a
+    sentence, not a name a later "he" or "it" could mean."""
+    words = (m.name or "").lower().split()
+    return bool(words) and all(w in lower_case for w in words)
 
 
 def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:

@@ -20,6 +20,7 @@ from claimcmp.lexicon import (
     PERSON_NOUNS,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    SOURCE_NOUN_ENTITIES,
     SOURCE_NOUNS,
     STOPWORDS,
     TITLE_WORDS,
@@ -398,6 +399,7 @@ def _description_entity(head: str) -> str | None:
         return "organization"
     if head in MEDIA_NOUNS:
         return "media"
-    if head in SOURCE_NOUNS:  # mined from PolNeAR: people who speak ("strategists", "the two chairmen")
-        return "person" if SOURCE_NOUNS[head] == head else "group"
+    if head in SOURCE_NOUNS:  # mined from PolNeAR: "strategists", "the two chairmen", "the campaign"
+        entity = SOURCE_NOUN_ENTITIES[SOURCE_NOUNS[head]]
+        return "group" if entity == "person" and SOURCE_NOUNS[head] != head else entity
     return None

@@ -72,8 +72,12 @@ def test_compare_leaves_speech_acts_out_and_keeps_statements() -> None:
 @pytest.mark.parametrize(
     ("text", "mention"),
     [
-        pytest.param("The two chairmen said the merger would cut costs.", "two chairmen", id="irregular-plural"),
-        pytest.param("The lawsuit alleges that the company hid losses.", "The lawsuit", id="document-alleges"),
+        pytest.param(
+            "The two chairmen said the merger would cut costs.", "two chairmen", id="irregular-plural"
+        ),
+        pytest.param(
+            "The lawsuit alleges that the company hid losses.", "The lawsuit", id="document-alleges"
+        ),
         pytest.param(
             "Attorneys for the family argued the police had ignored the warnings.",
             "Attorneys for the family",
@@ -113,7 +117,9 @@ def test_every_mined_entry_carries_the_counts_that_put_it_there() -> None:
 
 
 def test_a_model_chosen_claim_says_why() -> None:
-    (claim,) = [c for c in claims_of("The mayor said the market would reopen in May.") if c.kind == "indirect"]
+    (claim,) = [
+        c for c in claims_of("The mayor said the market would reopen in May.") if c.kind == "indirect"
+    ]
     assert claim.rule == "forward"
     assert claim.score is not None
     assert 0.0 <= claim.score <= 1.0
@@ -167,3 +173,23 @@ def test_the_shipped_model_is_small_and_scores_probabilities() -> None:
     chooser = _Fixed(1.0)
     claims_of("The governor vowed to veto the bill.", chooser=chooser)
     assert all(0.0 <= model.score(c) <= 1.0 for c in chooser.seen)
+
+
+def test_mined_source_nouns_have_a_kind_a_pronoun_can_use() -> None:
+    from claimcmp.lexicon import SOURCE_NOUN_ENTITIES  # noqa: PLC0415
+
+    assert SOURCE_NOUN_ENTITIES["strategist"] == "person"  # an agent noun
+    assert SOURCE_NOUN_ENTITIES["pollster"] == "person"
+    assert SOURCE_NOUN_ENTITIES["article"] == "document"  # a text, never "she"
+    assert SOURCE_NOUN_ENTITIES["campaign"] == "organization"
+    assert SOURCE_NOUN_ENTITIES["newspaper"] == "organization"
+
+
+def test_a_heading_of_common_words_is_no_ones_name() -> None:
+    text = (
+        "Presidential Debates Begin\n\nThe presidential debates begin tonight in Ohio. "
+        "Senator Ann Cole arrived early. “We are ready,” she said."
+    )
+    (quote,) = [c for c in claims_of(text) if c.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ann Cole"

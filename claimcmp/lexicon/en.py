@@ -337,6 +337,38 @@ SOURCE_NOUNS: dict[str, str] = {
     for form in entry["forms"]
     if form not in STOPWORDS and form not in TIME_WORDS and form not in NOT_NAMES and form not in TITLE_WORDS
 }
+# Which mined nouns name people: English agent nouns by their ending (strategist, pollster,
+# employee, spokeswoman, executive), and the people nouns no ending shows. The rest are bodies
+# (a campaign, a court) or texts (an article, a poll), never a "he" or "she".
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "man", "woman", "ee", "ive", "ess", "ate")
+_PEOPLE_NOUNS = _words(
+    """
+    person people friend wife husband brother sister father mother son daughter ally rival star mogul
+    hopeful critic veteran expert aide chief head host fan donor democrat republican conservative
+    progressive nominee candidate judge user backer insider staffer analyst attorney admiral colleague
+    diplomat official secretary source anyone everyone someone one other
+"""
+)
+_TEXT_NOUNS = _words(
+    """
+    article editorial email video record summary page evidence research result datum document account
+    law rule precedent poll survey study statement report release review analysis investigation letter
+    message tweet post filings lawsuit voice vote journalism number percent average majority
+"""
+)
+
+
+def _source_entity(lemma: str) -> str:
+    if lemma in _TEXT_NOUNS:
+        return "document"
+    if lemma in {"newspaper", "paper", "state"}:
+        return "organization"  # an -er or -ate that is no agent
+    if lemma in _PEOPLE_NOUNS or (lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment")):
+        return "person"
+    return "organization"
+
+
+SOURCE_NOUN_ENTITIES: dict[str, str] = {lemma: _source_entity(lemma) for lemma in _MINED["source_nouns"]}
 
 
 # ---- Function and structure words the attribution rules read.
