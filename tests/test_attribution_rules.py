@@ -580,3 +580,37 @@ def test_a_title_case_headline_cue_still_speaks() -> None:
     assert [(c.speaker.name if c.speaker else None, c.text) for c in extract_claims(article)] == [
         ("Mayor", "Harbour Plan Will Pass")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The mayor said the budget was balanced and that the harbour would reopen in May.",
+            "the budget was balanced and that the harbour would reopen in May",
+            id="said-a-and-that-b",
+        ),
+        pytest.param(
+            "The mayor said the budget was balanced, and that the harbour would reopen in May.",
+            "the budget was balanced, and that the harbour would reopen in May",
+            id="said-a-comma-and-that-b",
+        ),
+        pytest.param(
+            "The chief said officers are in possession of video that shows the fire.",
+            "officers are in possession of video that shows the fire",
+            id="relative-that-inside-the-content",
+        ),
+        pytest.param(
+            "The harbour, the mayor said, needed a new wall before the storms.",
+            "The harbour, the mayor said, needed a new wall before the storms",
+            id="predicate-after-a-mid-sentence-cue",
+        ),
+        pytest.param(
+            "Fees rose by 9 percent, the agency said in a June report, and rents rose by 4 percent.",
+            "Fees rose by 9 percent, the agency said in a June report, and rents rose by 4 percent",
+            id="and-after-a-cue-with-an-adverbial",
+        ),
+    ],
+)
+def test_the_whole_of_what_was_said_is_the_content(text: str, content: str) -> None:
+    assert [c for _, c in indirect(text)] == [content]

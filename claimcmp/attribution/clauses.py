@@ -181,6 +181,8 @@ def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
             if j > k + 1 and toks[k].lower == "to" and toks[k + 1].text.islower() and toks[k + 1].is_word:
                 break  # `vowed to veto any bill that raised …`: an infinitive's object, then a relative
             between = toks[k:j]
+            if any(t.lower in VERB_SIGNALS or t.lower.endswith("n't") for t in between):
+                break  # `said the budget was balanced and that …`: the content began at the cue
             if all((t.is_word and t.lower not in CUE_FORMS) or t.text == "," for t in between):
                 return _past_aside(toks, j + 1, limit)  # (not past another cue: `said, adding that …`)
             break

@@ -8,6 +8,7 @@ import bisect
 from claimcmp.attribution.choose import Chooser, ClaimCandidate, shipped_chooser
 from claimcmp.attribution.clauses import (
     _MAX_CONTENT_TOKENS,
+    _adverbial_end,
     _before_according,
     _clause_start,
     _hand_rule_keeps,
@@ -37,6 +38,7 @@ from claimcmp.lexicon import (
     PREPOSITIONS,
     SUBORDINATORS,
     TIME_WORDS,
+    VERB_SIGNALS,
 )
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.textspan import Token
@@ -90,17 +92,29 @@ def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
     k = cue.after
     while k < len(toks) and (toks[k].lower.rstrip(".") in TIME_WORDS or _is_pre_modifier(toks, k)):
         k += 1
+    if k < len(toks) and toks[k].lower in PREPOSITIONS:
+        k = _adverbial_end(toks, k + 1, len(toks)) or k  # `…, the agency said in a June report, …`
     if k + 1 >= len(toks) or not (toks[k].text == "," or toks[k].text in DASHES):
         return None  # (`The vote — Smith said — was close`: dashes as well as commas)
     rest = [t for t in toks[k + 1 :] if t.is_word]
     if len(rest) < 4 or len(rest) > _MAX_CONTENT_TOKENS:
         return None
     first = rest[0].lower
-    if first in PREDICATE_OPENERS and rest[0].text.islower():
-        return k + 1  # `Climate change, Mr. Obama often says, is the greatest threat`: the subject came first
+    if rest[0].text.islower() and _predicate_opener(first):
+        return k + 1  # `Climate change, Mr. Obama often says, is …`, `The museum, he said, celebrated …`
+    if rest[0].text.islower() and first in SUBORDINATORS | {"and"} and len(rest) > _ASIDE_WORDS:
+        return k + 1  # `…, Graham said, since the majority of them …`, `…, the agency said, and those …`
     if first.endswith("ing") or first in CUE_FORMS or first in PREPOSITIONS or first in NO_CLAIM_OPENERS:
         return None  # `…, she said, adding that …` / `…, he said, according to …`
     return k + 1 if _clause_start(rest) else None
+
+
+_ASIDE_WORDS = 4  # `since` or `and` and a clause of a few words after the cue
+
+
+def _predicate_opener(word: str) -> bool:
+    """A verb that continues a subject left before the cue: `is`, `would`, `celebrated`, `remains`."""
+    return word in PREDICATE_OPENERS or word in VERB_SIGNALS or (word.endswith("ed") and len(word) > 4)
 
 
 def _content_start(toks: list[Token]) -> int:
