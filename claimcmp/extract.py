@@ -266,7 +266,7 @@ def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
         att = attribute_after(toks[qi + 1 : nxt])
     if att is None or att.mention is None:
         nxt = next((k for k in range(qi + 1, len(toks)) if toks[k].text == QUOTE_TOKEN), len(toks))
-        att = sign_off(toks[qi + 1 : nxt]) or att
+        att = sign_off(toks[qi + 1 : nxt]) or _transcript_label(text, quote) or att
     if att is None or att.mention is None:
         before = attribute_before(toks, qi, headline=sent.headline)
         if before is not None and before.mention is not None:
@@ -288,6 +288,20 @@ def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
     if quote.close_mark is None:
         item.warnings.append("quote never closed; ends at its paragraph")
     return item
+
+
+# `"WALLACE: Let's start with …"`: a transcript names who speaks in capitals before a colon
+_TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]{1,24}(?: [A-Z][A-Z.'\-]{1,24}){0,2}): ")
+
+
+def _transcript_label(text: str, quote: Quote) -> Attribution | None:
+    """The speaker a transcript names at the start of a quote (`WALLACE:`, `SEN. KAINE:`)."""
+    label = _TRANSCRIPT_LABEL.match(text, quote.start, quote.end)
+    if label is None:
+        return None
+    words = label.group(1).title()
+    mention = Mention(words, label.start(1), label.end(1), "name", name=words, head=words.split()[-1].lower())
+    return Attribution(mention, None, how="transcript-label")
 
 
 def _inner_quote_item(text: str, q: Quote, outers: list[_Item]) -> _Item:

@@ -35,6 +35,9 @@ _NP_INNER_LOWER = {"of", "for", "and", "&"} | NAME_PARTICLES
 # `a source within the US Administration`, `an expert from the Carnegie Centre`
 _ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close"}
 _HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | SOURCE_NOUNS.keys()
+_NP_WORDS_BEFORE_MINING = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | TITLE_WORDS
+# nouns only the mined lexicon knows: many are verbs too (`hosts`, `leads`, `backs`)
+_MINED_ONLY = frozenset(SOURCE_NOUNS.keys() - _NP_WORDS_BEFORE_MINING)
 _NP_WORDS = frozenset(TITLE_WORDS | _HEAD_NOUNS)  # lower-case words a noun phrase may hold
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _DEMONYM_ENDINGS = ("ean", "ian", "can", "ese", "ish")  # Korean, Asian, African, Sudanese, Irish
@@ -93,6 +96,8 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
             i -= 1
             continue
         if tok.lower in _NP_INNER_LOWER and i - 1 >= 0 and _is_cap_word(toks[i - 1]) and i < j:
+            if tok.lower == "and" and _two_people(toks, i):
+                break  # `Larry King and Ed Schultz say`, `Mr. King and Mr. Schultz say`: the second speaks
             i -= 1
             continue
         if tok.lower in NAME_PARTICLES and tok.lower != "of" and i < j and _is_cap_word(toks[i + 1]):
@@ -158,11 +163,13 @@ def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
         tok = toks[i]
         if tok.text.islower() and tok.lower in CUE_FORMS and i > start and _is_cap_word(toks[i - 1]):
             break  # `TASS reports`, `Reuters reported`: the verb, not a noun of the name
+        if tok.text.islower() and tok.lower in _MINED_ONLY and i > start and _holds_full_name(toks[start:i]):
+            break  # `John Ortiz hosts a show`: a mined noun's form right after a full name is its verb
         if _np_token_ok(tok) or tok.text in {"’s", "'s"}:
             i += 1
             continue
         if tok.lower in _NP_INNER_LOWER and i + 1 < len(toks) and _is_cap_word(toks[i + 1]) and i > start:
-            if tok.lower == "and" and _holds_full_name(toks[start:i]):
+            if tok.lower == "and" and (_holds_full_name(toks[start:i]) or _two_people(toks, i)):
                 break  # `Secretary John Kerry and President Vladimir Putin`: two people, not one name
             i += 1
             continue
@@ -174,6 +181,15 @@ def noun_phrase_after(toks: list[Token], start: int) -> Mention | None:
     if not any(t.is_word and t.lower not in _ANY_DETERMINER for t in span):
         return None
     return _at(make_mention(span), start, start + len(span))
+
+
+def _two_people(toks: list[Token], and_at: int) -> bool:
+    """`X and Y` joins two people, not one name (`Procter and Gamble`): an honorific or title
+    opens the second, or each side is two proper-name words."""
+    after = toks[and_at + 1 : and_at + 3]
+    if after and _is_title(after[0]):
+        return True
+    return _holds_full_name(after) and _holds_full_name(toks[max(0, and_at - 2) : and_at])
 
 
 def _holds_full_name(span: list[Token]) -> bool:

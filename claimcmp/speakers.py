@@ -212,7 +212,7 @@ class ArticleSpeakers:
         title = set(_strip_determiner(m.text).lower().split())
         if head in _PERSON_TITLES and self.recent:
             pos, ent = self.recent[-1]
-            if 0 <= m.start - pos <= _ROLE_REACH and (not ent.role or title <= set(ent.role.lower().split())):
+            if 0 <= m.start - pos <= _ROLE_REACH and (not ent.role or _same_title(title, ent.role)):
                 self.recent.append((m.start, ent))
                 return Speaker.trusted(name=ent.name, mention=m.text, role=ent.role, kind="person")
         for pos, desc, name in reversed(self.descriptions):
@@ -228,6 +228,8 @@ class ArticleSpeakers:
         best_key = (-1, -1)
         for ent in self._holding(head):
             hay = set(f"{ent.role or ''} {ent.name}".lower().split())
+            if ent.role and _other_office(title, ent.role):
+                continue  # `the presidential nominee` is not the vice-presidential one
             if head and head in hay and len(title & hay) >= len(title) - 1:  # all words, or all but one
                 before = [p for p in ent.positions if p < m.start]
                 # the whole title ("defence secretary") beats the head noun alone
@@ -239,6 +241,21 @@ class ArticleSpeakers:
         if best.entity in {"person", "unknown"}:
             self.recent.append((m.start, best))
         return Speaker.trusted(name=best.name, mention=m.text, role=best.role, kind=_kind(best.entity))
+
+
+# Words that make another office of a title: a vice president is not the president.
+_RANK_WORDS = frozenset({"vice", "deputy", "assistant", "former", "acting", "associate", "under", "running"})
+
+
+def _same_title(title: set[str], role: str) -> bool:
+    """The role holds the title's words, and no word that makes it another office."""
+    return title <= set(role.lower().split()) and not _other_office(title, role)
+
+
+def _other_office(title: set[str], role: str) -> bool:
+    """The role has a word the title lacks that makes it another office (`vice`, `deputy`)."""
+    words = set(role.lower().replace("-", " ").split())
+    return bool((words - title) & _RANK_WORDS)
 
 
 def _bare_surname(word: str) -> str:

@@ -614,3 +614,54 @@ def test_a_title_case_headline_cue_still_speaks() -> None:
 )
 def test_the_whole_of_what_was_said_is_the_content(text: str, content: str) -> None:
     assert [c for _, c in indirect(text)] == [content]
+
+
+def test_a_transcript_label_names_who_speaks() -> None:
+    text = 'A partial transcript follows: "HOST: Let us start with the harbour vote."\n\n"MAYOR PARK: The wall will be built."'
+    quotes = [(c.speaker.name if c.speaker else None, c.rule) for c in claims_of(text) if c.kind == "direct"]
+    assert quotes == [("Host", "transcript-label"), ("Mayor Park", "transcript-label")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Both Mr. Hale and Mr. Ortiz say the board never told them what to say. “I was never edited,” Mr. Hale said.",
+            "Hale",
+            id="honorific-opens-the-second",
+        ),
+        pytest.param(
+            "Ann Hale and Luis Ortiz run the station. “They pay us well,” Ortiz said.",
+            "Luis Ortiz",
+            id="two-full-names",
+        ),
+    ],
+)
+def test_two_people_joined_by_and_stay_two(text: str, speaker: str) -> None:
+    last = [c for c in claims_of(text) if c.kind == "direct"][-1]
+    assert last.speaker is not None
+    assert last.speaker.name == speaker
+
+
+def test_the_presidential_nominee_is_not_the_vice_presidential_one() -> None:
+    text = (
+        "Democratic vice presidential nominee Tim Hart spoke first. Democratic presidential nominee Ann Lowe "
+        "spoke next. The Democratic presidential nominee says the plan will work."
+    )
+    assert [(c.speaker.name if c.speaker else None) for c in claims_of(text) if c.kind == "indirect"] == [
+        "Ann Lowe"
+    ]
+
+
+def test_a_participial_aside_does_not_hide_the_speaker() -> None:
+    text = "The mayor, speaking to a veterans group in Toledo, said the harbour wall would be rebuilt."
+    assert [(c.speaker.mention if c.speaker else None) for c in claims_of(text) if c.kind == "indirect"] == [
+        "The mayor"
+    ]
+
+
+def test_a_mined_nouns_form_after_a_full_name_is_its_verb() -> None:
+    text = "John Ortiz hosts a show on the station. “They pay us well,” Ortiz said."
+    (quote,) = [c for c in claims_of(text) if c.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "John Ortiz"

@@ -196,11 +196,22 @@ def _skip_adverbial_back(toks: list[Token], comma: int) -> int | None:
                 t.text == "," or t.text.isdigit() or t.lower.rstrip(".") in TIME_WORDS or t.text[0].isupper()
                 for t in inner
             ):
-                return k
+                return None if _inside_participle(toks, k) else k
             return None
         if tok.text in {".", ";", ":"} or tok.text == QUOTE_TOKEN:
             return None
     return None
+
+
+def _inside_participle(toks: list[Token], k: int) -> bool:
+    """`Trump, speaking to a veterans group in Virginia, said`: the place ends a participial
+    aside, whose comma the appositive reading takes, not an adverbial after the speaker."""
+    for j in range(k - 1, max(-1, k - _APPOSITIVE_REACH), -1):
+        if toks[j].text == ",":
+            return j + 1 < k and toks[j + 1].lower.endswith("ing")
+        if toks[j].text in {".", ";", ":"} or toks[j].text == QUOTE_TOKEN:
+            return False
+    return False
 
 
 def _is_pre_modifier(toks: list[Token], i: int) -> bool:
