@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import cast, get_args
 
-from claimcmp.lexicon import HONORIFICS_FEMALE, HONORIFICS_MALE, MEDIA_NOUNS, ORG_NOUNS
+from claimcmp.lexicon import FIRST_NAME_GENDERS, HONORIFICS_FEMALE, HONORIFICS_MALE, MEDIA_NOUNS, ORG_NOUNS
 from claimcmp.mentions import Mention
 from claimcmp.models import Speaker, SpeakerKind
 
@@ -264,12 +264,14 @@ def _bare_surname(word: str) -> str:
 
 
 def _gender(m: Mention) -> str | None:
+    """He or she: from an honorific (Mr., Ms.), else from a first name the mined list knows."""
     words = {w.lower() for w in (m.role or "").split()} | {m.text.split()[0].lower()}
     if words & HONORIFICS_MALE:
         return "m"
     if words & HONORIFICS_FEMALE:
         return "f"
-    return None
+    name = (m.name or "").split()
+    return FIRST_NAME_GENDERS.get(name[0].lower()) if len(name) >= 2 else None
 
 
 def _strip_determiner(text: str) -> str:

@@ -193,3 +193,17 @@ def test_a_heading_of_common_words_is_no_ones_name() -> None:
     (quote,) = [c for c in claims_of(text) if c.kind == "direct"]
     assert quote.speaker is not None
     assert quote.speaker.name == "Ann Cole"
+
+
+def test_he_never_means_a_woman_the_mined_first_names_know() -> None:
+    from claimcmp.lexicon import FIRST_NAME_GENDERS  # noqa: PLC0415
+
+    assert FIRST_NAME_GENDERS["hillary"] == "f"
+    assert FIRST_NAME_GENDERS["bernie"] == "m"
+    text = (
+        "Bernie Sanders spoke in Ohio on Monday. Hillary Clinton answered him on Tuesday. "
+        "“The plan will fail,” he said."
+    )
+    (quote,) = [c for c in claims_of(text) if c.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Bernie Sanders"

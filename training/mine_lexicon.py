@@ -120,13 +120,13 @@ def noun_forms(lemma: str) -> list[str]:
     return sorted(forms)
 
 
-def build(split_dir: Path) -> dict[str, object]:
+def build(split_dir: Path, cue_rate: float = CUE_RATE) -> dict[str, object]:
     as_cue, as_verb, heads, form_all, form_verb = count(split_dir)
     cues = {}
     for lemma, n in sorted(as_cue.items()):
         if lemma == "accord":
             continue  # "according to" is a two-word cue of its own, read by the rules
-        mined = n >= MIN_CUE and n >= CUE_RATE * as_verb[lemma]
+        mined = n >= MIN_CUE and n >= cue_rate * as_verb[lemma]
         if not (mined or lemma in HAND_CUES):
             continue
         forms = verb_forms(lemma, form_all, form_verb)
@@ -148,7 +148,7 @@ def build(split_dir: Path) -> dict[str, object]:
         "made_by": "training/mine_lexicon.py from PolNeAR train (840 articles); inflections by lemminflect",
         "thresholds": {
             "min_cue": MIN_CUE,
-            "cue_rate": CUE_RATE,
+            "cue_rate": cue_rate,
             "min_source": MIN_SOURCE,
             "form_verb_rate": FORM_VERB_RATE,
         },
@@ -165,8 +165,9 @@ def main() -> None:
         "--polnear", type=Path, default=ROOT.parent / "polnear", help="extract.py's OUT folder"
     )
     parser.add_argument("--out", type=Path, default=OUT)
+    parser.add_argument("--cue-rate", type=float, default=CUE_RATE, help="share of a verb's uses that must be cues")
     args = parser.parse_args()
-    lexicon = build(args.polnear / "train")
+    lexicon = build(args.polnear / "train", args.cue_rate)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(json.dumps(lexicon, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(lexicon['cue_verbs'])} cue verbs, {len(lexicon['source_nouns'])} source nouns -> {args.out}")

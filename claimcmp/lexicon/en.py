@@ -64,6 +64,14 @@ DIRECTION_PAIRS = (
 # Reporting verbs and speaker nouns mined from PolNeAR train, each with the counts that put it
 # there and its inflections from lemminflect (training/mine_lexicon.py writes the file; the data
 # is keyed by language, so another language is another file).
+# First names and the pronoun they take, mined from PolNeAR train's coreference chains
+# (training/mine_names.py): "Hillary" → she, "Bernie" → he, each with the chains that show it.
+FIRST_NAME_GENDERS: dict[str, str] = {
+    name: entry["gender"]
+    for name, entry in json.loads(
+        resources.files("claimcmp").joinpath("data", "names-en.json").read_text(encoding="utf-8")
+    )["first_names"].items()
+}
 _MINED = json.loads(
     resources.files("claimcmp").joinpath("data", "lexicon-en.json").read_text(encoding="utf-8")
 )
