@@ -165,7 +165,9 @@ def main() -> None:
         "--polnear", type=Path, default=ROOT.parent / "polnear", help="extract.py's OUT folder"
     )
     parser.add_argument("--out", type=Path, default=OUT)
-    parser.add_argument("--cue-rate", type=float, default=CUE_RATE, help="share of a verb's uses that must be cues")
+    parser.add_argument(
+        "--cue-rate", type=float, default=CUE_RATE, help="share of a verb's uses that must be cues"
+    )
     args = parser.parse_args()
     lexicon = build(args.polnear / "train", args.cue_rate)
     args.out.parent.mkdir(parents=True, exist_ok=True)

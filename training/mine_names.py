@@ -39,7 +39,12 @@ def count(split_dir: Path) -> dict[str, Counter[str]]:
                 continue
             # the word before the surname: `Florida Sen. Marco Rubio` → Marco, `Hillary Clinton` → Hillary
             first = min(names, key=len)[-2]
-            if first.isalpha() and first[0].isupper() and not first.isupper() and first.lower() not in _NOT_FIRST:
+            if (
+                first.isalpha()
+                and first[0].isupper()
+                and not first.isupper()
+                and first.lower() not in _NOT_FIRST
+            ):
                 votes[first.lower()]["m" if male > female else "f"] += 1
     return votes
 
@@ -60,8 +65,12 @@ def build(split_dir: Path) -> dict[str, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--polnear", type=Path, default=ROOT.parent / "polnear", help="extract.py's OUT folder")
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "--polnear", type=Path, default=ROOT.parent / "polnear", help="extract.py's OUT folder"
+    )
     parser.add_argument("--out", type=Path, default=OUT)
     args = parser.parse_args()
     names = build(args.polnear / "train")
