@@ -19,9 +19,7 @@ the file, beside each word, so every entry says why it is there.
 
 from __future__ import annotations
 
-import argparse
 import bisect
-import json
 from collections import Counter
 from pathlib import Path
 
@@ -158,20 +156,13 @@ def build(split_dir: Path, cue_rate: float = CUE_RATE) -> dict[str, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument(
-        "--polnear", type=Path, default=ROOT.parent / "polnear", help="extract.py's OUT folder"
-    )
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser = polnear_data.script_arguments(__doc__, OUT)
     parser.add_argument(
         "--cue-rate", type=float, default=CUE_RATE, help="share of a verb's uses that must be cues"
     )
     args = parser.parse_args()
     lexicon = build(args.polnear / "train", args.cue_rate)
-    args.out.parent.mkdir(parents=True, exist_ok=True)
-    args.out.write_text(json.dumps(lexicon, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    polnear_data.write_json(args.out, lexicon)
     print(f"{len(lexicon['cue_verbs'])} cue verbs, {len(lexicon['source_nouns'])} source nouns -> {args.out}")
 
 

@@ -10,10 +10,11 @@ list of honorifics (Mr., Ms.) alone could not tell. Only train is read.
 
 from __future__ import annotations
 
-import argparse
 import json
 from collections import Counter, defaultdict
 from pathlib import Path
+
+import polnear_data
 
 from claimcmp.lexicon import STOPWORDS, TITLE_WORDS
 
@@ -65,16 +66,10 @@ def build(split_dir: Path) -> dict[str, object]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument(
-        "--polnear", type=Path, default=ROOT.parent / "polnear", help="extract.py's OUT folder"
-    )
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser = polnear_data.script_arguments(__doc__, OUT)
     args = parser.parse_args()
     names = build(args.polnear / "train")
-    args.out.write_text(json.dumps(names, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+    polnear_data.write_json(args.out, names)
     print(f"{len(names['first_names'])} first names -> {args.out}")
 
 

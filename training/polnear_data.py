@@ -7,6 +7,7 @@ speech. Nothing here is copied into the repository: the scripts read a clone giv
 
 from __future__ import annotations
 
+import argparse
 import json
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
@@ -14,6 +15,24 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 Span = tuple[int, int]
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def script_arguments(doc: str | None, out: Path) -> argparse.ArgumentParser:
+    """The options every training script takes: where PolNeAR was extracted, where to write."""
+    parser = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument(
+        "--polnear", type=Path, default=ROOT.parent / "polnear", help="extract.py's OUT folder"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=out, help=f"where to write (default {out.relative_to(ROOT)})"
+    )
+    return parser
+
+
+def write_json(path: Path, data: object) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 
 
 @dataclass(slots=True)

@@ -19,7 +19,6 @@ Only train is read: dev stays for measuring (benchmarks/polnear.py), test is nev
 
 from __future__ import annotations
 
-import argparse
 import json
 import re
 from pathlib import Path
@@ -97,13 +96,7 @@ def _prf(pred: np.ndarray, y: np.ndarray) -> tuple[float, float, float]:
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument(
-        "--polnear", type=Path, default=ROOT.parent / "polnear", help="extract.py's OUT folder"
-    )
-    parser.add_argument("--out", type=Path, default=OUT)
+    parser = polnear_data.script_arguments(__doc__, OUT)
     args = parser.parse_args()
     rows, labels, groups, hand = collect(args.polnear / "train")
     vec = DictVectorizer(sort=True)
