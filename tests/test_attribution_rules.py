@@ -665,3 +665,29 @@ def test_a_mined_nouns_form_after_a_full_name_is_its_verb() -> None:
     (quote,) = [c for c in claims_of(text) if c.kind == "direct"]
     assert quote.speaker is not None
     assert quote.speaker.name == "John Ortiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The ad shows footage of Ann Lowe asking, “Why are we not ahead by fifty points?”",
+            "Ann Lowe",
+            id="name-then-participle",
+        ),
+        pytest.param(
+            "Said Ellis: “I do not think she cares about the harbour at all.”",
+            "Ellis",
+            id="inverted-opening-cue",
+        ),
+        pytest.param(
+            "“The wall will fail,” Ann Lowe, the city engineer, one of the plan's critics, said in a statement.",
+            "Ann Lowe",
+            id="two-appositives",
+        ),
+    ],
+)
+def test_speakers_of_quotes_in_less_common_frames(text: str, speaker: str) -> None:
+    (quote,) = [c for c in claims_of(text) if c.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker

@@ -12,6 +12,11 @@ from claimcmp.textspan import Token
 _CUE_FIRST_WORDS = frozenset(CUE_FORMS) | {first for first, _ in PHRASAL_CUES} | {"according"}
 
 
+_OPENING_CUES = frozenset(
+    {"said", "says", "added", "asked", "wrote", "recalled", "explained"}
+)  # `Said Ellis: …`
+
+
 def find_cues(
     toks: list[Token], headline: bool = False, start: int = 0, stop: int | None = None
 ) -> list[Cue]:
@@ -33,7 +38,8 @@ def find_cues(
             continue
         nxt = toks[i + 1].lower if i + 1 < len(toks) else ""
         phrasal = PHRASAL_CUES.get((low, nxt))
-        if tok.text[0].isupper() and (not (headline and i > 0) or low in MEDIA_NOUNS):
+        opening = i == 0 and low in _OPENING_CUES and i + 1 < len(toks) and toks[i + 1].text[0].isupper()
+        if tok.text[0].isupper() and not opening and (not (headline and i > 0) or low in MEDIA_NOUNS):
             continue  # (`Daily Post`, `Washington Post`: a capitalised cue that names a paper is its name)
         if phrasal is not None:
             after = i + 2

@@ -20,7 +20,7 @@ from claimcmp.attribution.subjects import (
     subject_of,
 )
 from claimcmp.lexicon import DASHES
-from claimcmp.mentions import noun_phrase_after
+from claimcmp.mentions import noun_phrase_after, noun_phrase_before
 from claimcmp.textspan import Token
 
 
@@ -87,8 +87,13 @@ def attribute_before(toks: list[Token], limit: int, headline: bool = False) -> A
         return _with_chain(toks, Attribution(np, cue, how="before-according")) if np else None
     if cue.lemma == "say" and cue.index > 0 and toks[cue.index - 1].lower == "as":
         return _as_saying(toks, cue)
-    if cue.text.endswith("ing") and cue.index > 0:  # `X issued a statement on Friday, saying, “…`
-        np = _main_clause_subject(toks, cue.index - (1 if toks[cue.index - 1].text == "," else 0))
+    if cue.index == 0 and cue.text[0].isupper():
+        np = noun_phrase_after(toks, cue.after)  # `Said Ellis: “…”`: the inverted cue opens the sentence
+    elif cue.text.endswith("ing") and cue.index > 0 and toks[cue.index - 1].text != ",":
+        named = noun_phrase_before(toks, cue.index)  # `footage of Trump saying, “…`: the name speaks
+        np = named if named is not None and named.kind == "name" else _main_clause_subject(toks, cue.index)
+    elif cue.text.endswith("ing") and cue.index > 0:  # `X issued a statement on Friday, saying, “…`
+        np = _main_clause_subject(toks, cue.index - 1)
     else:
         np = subject_of(toks, cue)
     if np is None or (np.kind == "pronoun" and np.head in {"it", "this"} and cue.lemma != "say"):

@@ -357,6 +357,17 @@ def _appositive_role_after(toks: list[Token], np: Mention) -> None:
 
 
 def _skip_appositive(toks: list[Token], k: int) -> int:
+    """Past the appositives after a name, up to two (`Scott Pruitt, the attorney general of
+    Oklahoma, one of the states suing, said`), when a cue follows the last one."""
+    end = _one_appositive(toks, k)
+    if end != k:
+        further = _one_appositive(toks, end - 1)
+        if further != end - 1 and further < len(toks) and CUE_FORMS.get(toks[further].lower) is not None:
+            return further
+    return end
+
+
+def _one_appositive(toks: list[Token], k: int) -> int:
     if k < len(toks) and toks[k].text == ",":
         for m in range(k + 1, min(len(toks), k + _APPOSITIVE_REACH)):
             if toks[m].text == ",":

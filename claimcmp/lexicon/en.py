@@ -296,6 +296,7 @@ NOT_NAMES = _words(
     june july august september october november december jan feb mar apr jun jul aug sep sept oct
     nov dec
     tens dozens scores hundreds thousands millions billions
+    said says added wrote recalled explained
     needless regardless nevertheless nonetheless moreover furthermore additionally likewise
     similarly separately notably clearly obviously sadly fortunately unfortunately overall
     ultimately eventually finally
