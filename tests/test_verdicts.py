@@ -17,25 +17,29 @@ from claimcmp.models import Article
 HEADLINE = "Council approves the harbour budget"
 
 
-def _article(name: str, outlet: str, quote: str) -> Article:
+def _article(name: str, outlet: str, body: str) -> Article:
     text = (
         f"{HEADLINE}\n\nBy Staff, {outlet}\n\nThe city council met on Tuesday to vote on the harbour budget "
-        f"and the new ferry terminal.\n\n“{quote},” Mayor Jo Park said after the vote.\n\n"
+        f"and the new ferry terminal.\n\n{body}\n\n"
         "The meeting ran late into the evening as residents asked about the ferry terminal."
     )
     return Article(id=name, text=text, outlet=outlet)
 
 
-def _verdict(a: str, b: str) -> tuple[str, list[str]]:
+def _groups(body_a: str, body_b: str) -> list[tuple[str, list[str], set[str]]]:
+    """Status, reasons and articles of every group compare makes of the two outlets' articles."""
     result = compare_articles(
-        [_article("a", "Daily Post", a), _article("b", "Evening Star", b)], one_event=True
+        [_article("a", "Daily Post", body_a), _article("b", "Evening Star", body_b)], one_event=True
     )
     claims = {c.id: c for c in result.claims}
-    for group in result.groups:
-        articles = {claims[cid].article for cid in group.claims}
-        if articles == {"a", "b"}:
-            return group.status, group.reasons
-    return "not grouped", []
+    return [(g.status, g.reasons, {claims[c].article for c in g.claims}) for g in result.groups]
+
+
+def _verdict(a: str, b: str) -> tuple[str, list[str]]:
+    """The verdict on one statement the mayor makes in both outlets, in their words."""
+    said = "“{},” Mayor Jo Park said after the vote."
+    both = [(s, r) for s, r, arts in _groups(said.format(a), said.format(b)) if arts == {"a", "b"}]
+    return both[0] if both else ("not grouped", [])
 
 
 CONFLICTS = [
@@ -268,21 +272,8 @@ def test_house_style_alone_is_agreement() -> None:
     assert status == "agree"
 
 
-def _two(a: str, b: str) -> list[tuple[str, list[str], set[str]]]:
-    def art(name: str, outlet: str, body: str) -> Article:
-        text = (
-            f"{HEADLINE}\n\nBy Staff\n\nThe city council met on Tuesday to vote on the harbour budget and the "
-            f"new ferry terminal.\n\n{body}\n\nThe meeting ran late as residents asked about the terminal."
-        )
-        return Article(id=name, text=text, outlet=outlet)
-
-    result = compare_articles([art("a", "Daily Post", a), art("b", "Evening Star", b)], one_event=True)
-    claims = {c.id: c for c in result.claims}
-    return [(g.status, g.reasons, {claims[c].article for c in g.claims}) for g in result.groups]
-
-
 def test_the_same_words_given_to_two_people_are_one_conflict() -> None:
-    groups = _two(
+    groups = _groups(
         "“We will build the new ferry terminal before the winter storms arrive,” Mayor Jo Park said after the vote.",
         "“We will build the new ferry terminal before the winter storms arrive,” Councillor Sam Lee said after the vote.",
     )
@@ -292,7 +283,7 @@ def test_the_same_words_given_to_two_people_are_one_conflict() -> None:
 
 
 def test_a_denial_of_words_another_outlet_quotes_is_one_conflict() -> None:
-    groups = _two(
+    groups = _groups(
         "“We will build the new ferry terminal before the winter storms arrive,” Mayor Jo Park said after the vote.",
         "Mayor Jo Park denied that she had said the city would build the new ferry terminal before the winter storms arrive.",
     )
