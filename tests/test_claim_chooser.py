@@ -207,3 +207,22 @@ def test_he_never_means_a_woman_the_mined_first_names_know() -> None:
     (quote,) = [c for c in claims_of(text) if c.kind == "direct"]
     assert quote.speaker is not None
     assert quote.speaker.name == "Bernie Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        pytest.param(
+            "The council called for an inquiry into the flooding, which began on Sunday.",
+            "an inquiry into the flooding",
+            id="relative-after-a-comma",
+        ),
+        pytest.param(
+            "Advocates dismissed the report as a whitewash; the agency stood by it.",
+            "the report as a whitewash",
+            id="semicolon",
+        ),
+    ],
+)
+def test_a_speech_acts_object_ends_where_the_sentence_moves_on(text: str, content: str) -> None:
+    assert [c.text for c in claims_of(text) if c.kind == "act"] == [content]

@@ -112,6 +112,24 @@ def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
 _ASIDE_WORDS = 4  # `since` or `and` and a clause of a few words after the cue
 
 
+_ACT_OBJECT_ENDS = frozenset({",", ";", ":", "—", "–", "which", "who", "whom"})
+
+
+def _act_object(content: list[Token]) -> list[Token]:
+    """A speech act's object ends where the sentence moves on: `called for an inquiry into the
+    flooding, which residents blamed on …` is a call for an inquiry into the flooding."""
+    for k, tok in enumerate(content[2:], 2):
+        if tok.lower in _ACT_OBJECT_ENDS:
+            return _trim_to_word(content[:k])
+    return content
+
+
+def _trim_to_word(toks: list[Token]) -> list[Token]:
+    while len(toks) > 1 and not toks[-1].is_word and toks[-1].text not in {")", "]"}:
+        toks = toks[:-1]
+    return toks
+
+
 def _predicate_opener(word: str) -> bool:
     """A verb that continues a subject left before the cue: `is`, `would`, `celebrated`, `remains`."""
     return word in PREDICATE_OPENERS or word in VERB_SIGNALS or (word.endswith("ed") and len(word) > 4)
@@ -310,8 +328,11 @@ def _forward_claim(
     if score < chooser.threshold and not candidate.hand_rule:
         return None  # (the model extends the hand rules: what they keep, it never drops)
     att = Attribution(np, cue, via=via, how="forward", score=round(score, 3))
+    act = not (candidate.clause or candidate.hand_rule)
+    if act:
+        content = _act_object(content)
     return ReportedSpeech(
-        content[0].start, content[-1].end, att, act=not (candidate.clause or candidate.hand_rule)
+        content[0].start, content[-1].end, att, act=act
     )
 
 
