@@ -122,6 +122,7 @@ def _adjective_like(tok: Token) -> bool:
         tok.text.isalpha()
         and tok.text.islower()
         and low not in STOPWORDS
+        and low not in _ANY_DETERMINER  # `many`, `several`: the phrase's determiner, not an adjective
         and low not in CUE_FORMS
         and low not in VERB_SIGNALS
         and not low.endswith("ly")

@@ -691,3 +691,10 @@ def test_speakers_of_quotes_in_less_common_frames(text: str, speaker: str) -> No
     (quote,) = [c for c in claims_of(text) if c.kind == "direct"]
     assert quote.speaker is not None
     assert quote.speaker.name == speaker
+
+
+def test_a_quantifier_opens_the_speaker_phrase_not_the_word_before_it() -> None:
+    text = "Peace is the goal, a goal that many analysts believe will be hard to reach."
+    assert [(c.speaker.mention if c.speaker else None) for c in claims_of(text) if c.kind == "indirect"] == [
+        "many analysts"
+    ]
