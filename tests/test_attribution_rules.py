@@ -698,3 +698,28 @@ def test_a_quantifier_opens_the_speaker_phrase_not_the_word_before_it() -> None:
     assert [(c.speaker.mention if c.speaker else None) for c in claims_of(text) if c.kind == "indirect"] == [
         "many analysts"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "The two candidates are tied before the debate, according to a new Daily Post-Channel 4 national poll.",
+            "new Daily Post-Channel 4 national poll",
+            id="according-to-a-source-no-reading-takes",
+        ),
+        pytest.param(
+            "In Honolulu, the mayor told a meeting of island leaders that few people understood the stakes.",
+            "mayor",
+            id="told-an-audience-no-reading-takes-that",
+        ),
+    ],
+)
+def test_sources_and_audiences_no_mention_reading_takes(text: str, speaker: str) -> None:
+    assert [s for s, _ in indirect(text)] == [speaker]
+
+
+def test_a_trailing_according_to_with_more_sentence_after_it_is_no_tail() -> None:
+    found = indirect("The mayor, according to a new Daily Post poll, said the wall would hold.")
+    assert ("mayor", "the wall would hold") in found
+    assert all(speaker != "new Daily Post poll" for speaker, _ in found)

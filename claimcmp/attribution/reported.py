@@ -194,6 +194,8 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
         if cue.index == 0 or not _ends_clause(toks, cue.index - 1):
             return None
         np = noun_phrase_after(toks, cue.after)
+        if np is None:
+            np = _source_to_clause_end(toks, cue.after)  # `…, according to a new Post-ABC national poll.`
         if np is None or not _tail_is_short(toks, np.last):
             return None
         return _content_end(toks, cue.index - 1), _with_chain(
@@ -227,6 +229,41 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
     if not _tail_is_short(toks, after):
         return None
     return _content_end(toks, lead), _with_chain(toks, Attribution(np, cue, how="tail"))
+
+
+_TOLD_REACH = 10  # words of an audience no reading takes before `that`
+_SOURCE_REACH = 12  # words of a source after `according to` that no mention reading takes
+
+
+def _source_to_clause_end(toks: list[Token], k: int) -> Mention | None:
+    """What `according to` names when the mention reader takes none of it (`a new Washington
+    Post-ABC News national poll`, `federal statistics`): its words up to the comma or the end,
+    when they are few and hold no verb, as a description of a document."""
+    end = k
+    while (
+        end < len(toks)
+        and toks[end].text not in {",", ".", ";", ":", QUOTE_TOKEN}
+        and end - k <= _SOURCE_REACH
+    ):
+        end += 1
+    words = [t for t in toks[k:end] if t.is_word]
+    if not words or end - k > _SOURCE_REACH or any(t.lower in VERB_SIGNALS for t in words):
+        return None
+    if any(t.is_word for t in toks[end:]):
+        return None  # the sentence goes on: no tail
+    span = toks[k:end]
+    text = " ".join(t.text for t in span)
+    return Mention(
+        text,
+        span[0].start,
+        span[-1].end,
+        "description",
+        role=text,
+        head=words[-1].lower,
+        entity="document",
+        first=k,
+        last=end,
+    )
 
 
 def _introduces_quote(toks: list[Token], cue: Cue) -> bool:
@@ -278,11 +315,12 @@ def _forward_claim(
         via = relayed.via if relayed is not None else []
     if cue.lemma == "tell":
         obj = noun_phrase_after(toks, k)
-        if obj is None:
-            return None
-        if obj.entity == "media":
-            via.append(obj.name or obj.text)
-        k = obj.last
+        if obj is not None:
+            if obj.entity == "media":
+                via.append(obj.name or obj.text)
+            k = obj.last
+        elif not any(t.lower == "that" for t in toks[k : k + _TOLD_REACH]):
+            return None  # `told a meeting of Pacific Island leaders that …` goes on to its `that`
     claim_cue = is_claim_cue(cue)
     preposition = None
     if not claim_cue and k < len(toks) and toks[k].lower in ACT_PREPOSITIONS:
@@ -331,9 +369,7 @@ def _forward_claim(
     act = not (candidate.clause or candidate.hand_rule)
     if act:
         content = _act_object(content)
-    return ReportedSpeech(
-        content[0].start, content[-1].end, att, act=act
-    )
+    return ReportedSpeech(content[0].start, content[-1].end, att, act=act)
 
 
 def _negated(toks: list[Token], cue: Cue) -> bool:
