@@ -132,21 +132,42 @@ def _adjective_like(tok: Token) -> bool:
 def _qualified(toks: list[Token], head: Mention, end: int) -> Mention:
     """`a source within the US Administration`, `officials in Israel`: the description speaks,
     not the place or body named in its qualifying phrase."""
-    span = toks[head.first : end]
-    text = _raw(span)
-    first = span[0].lower
+    first = toks[head.first].lower
     plural = head.head.endswith("s") or head.head == "people"
+    return description_over(
+        toks,
+        head.first,
+        end,
+        head=head.head,
+        entity="group" if plural else head.entity,
+        anonymous=first not in {"the", "this"} and head.entity in {"person", "group"},
+    )
+
+
+def description_over(
+    toks: list[Token],
+    first: int,
+    last: int,
+    *,
+    head: str,
+    entity: str,
+    anonymous: bool = False,
+    role: str | None = None,
+) -> Mention:
+    """A description mention of toks[first:last], its role the whole text unless given."""
+    span = toks[first:last]
+    text = _raw(span)
     return Mention(
         text,
         span[0].start,
         span[-1].end,
         "description",
-        role=text,
-        head=head.head,
-        entity="group" if plural else head.entity,
-        anonymous=first not in {"the", "this"} and head.entity in {"person", "group"},
-        first=head.first,
-        last=end,
+        role=text if role is None else role,
+        head=head,
+        entity=entity,
+        anonymous=anonymous,
+        first=first,
+        last=last,
     )
 
 

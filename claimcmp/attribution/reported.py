@@ -40,7 +40,7 @@ from claimcmp.lexicon import (
     TIME_WORDS,
     VERB_SIGNALS,
 )
-from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
+from claimcmp.mentions import QUOTE_TOKEN, Mention, description_over, noun_phrase_after, noun_phrase_before
 from claimcmp.textspan import Token
 
 
@@ -251,19 +251,7 @@ def _source_to_clause_end(toks: list[Token], k: int) -> Mention | None:
         return None
     if any(t.is_word for t in toks[end:]):
         return None  # the sentence goes on: no tail
-    span = toks[k:end]
-    text = " ".join(t.text for t in span)
-    return Mention(
-        text,
-        span[0].start,
-        span[-1].end,
-        "description",
-        role=text,
-        head=words[-1].lower,
-        entity="document",
-        first=k,
-        last=end,
-    )
+    return description_over(toks, k, end, head=words[-1].lower, entity="document")
 
 
 def _introduces_quote(toks: list[Token], cue: Cue) -> bool:

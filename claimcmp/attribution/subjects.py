@@ -18,7 +18,7 @@ from claimcmp.lexicon import (
     TIME_WORDS,
     VERB_SIGNALS,
 )
-from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
+from claimcmp.mentions import QUOTE_TOKEN, Mention, description_over, noun_phrase_after, noun_phrase_before
 from claimcmp.textspan import Token
 
 _APPOSITIVE_REACH = 25
@@ -95,17 +95,8 @@ def _determined_subject(toks: list[Token], j: int) -> Mention | None:
                 return None
             span = toks[k:j]
             of = next((n for n, t in enumerate(span) if t.lower == "of"), len(span))
-            head = span[of - 1].lower
-            return Mention(
-                _words(span),
-                span[0].start,
-                span[-1].end,
-                "description",
-                role=_words(span[1:]),
-                head=head,
-                entity="organization",
-                first=k,
-                last=j,
+            return description_over(
+                toks, k, j, head=span[of - 1].lower, entity="organization", role=_words(span[1:])
             )
         if not tok.is_word or tok.lower in STOPWORDS - {"of"} or tok.lower in CUE_FORMS:
             return None
@@ -122,19 +113,14 @@ def _someone_before_who(toks: list[Token], who: int) -> Mention | None:
         if tok.lower in {"a", "an", "the", "one", "another"}:
             if k == who - 1:
                 return None
-            span = toks[k:who]
-            text = _words(span)
-            return Mention(
-                text,
-                span[0].start,
-                span[-1].end,
-                "description",
-                role=_words(span[1:]),
-                head=span[-1].lower,
+            return description_over(
+                toks,
+                k,
+                who,
+                head=toks[who - 1].lower,
                 entity="person",
                 anonymous=tok.lower != "the",
-                first=k,
-                last=who,
+                role=_words(toks[k + 1 : who]),
             )
         if not (tok.is_word and (tok.text.islower() or tok.text[0].isupper()) and tok.lower not in STOPWORDS):
             return None
