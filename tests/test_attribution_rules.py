@@ -723,3 +723,17 @@ def test_a_trailing_according_to_with_more_sentence_after_it_is_no_tail() -> Non
     found = indirect("The mayor, according to a new Daily Post poll, said the wall would hold.")
     assert ("mayor", "the wall would hold") in found
     assert all(speaker != "new Daily Post poll" for speaker, _ in found)
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["PORTLAND —", "NEW YORK, Sept. 28 (AP) —", "LONDON -"],
+)
+def test_a_dateline_is_not_the_subject_a_later_he_means(dateline: str) -> None:
+    text = (
+        f"{dateline} Mayor Tom Reed, who leads the harbour board, drew criticism on Friday after "
+        "a vote on the new wall, a project he called “a waste of money.”"
+    )
+    (quote,) = [c for c in claims_of(text) if c.kind in {"partial", "direct"}]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Tom Reed"

@@ -287,8 +287,8 @@ def _words(toks: list[Token]) -> str:
 
 
 def sentence_subject(toks: list[Token], limit: int) -> Mention | None:
-    """The first mention of a sentence, after any introductory phrase."""
-    start = 0
+    """The first mention of a sentence, after any introductory phrase or dateline."""
+    start = _after_dateline(toks, limit)
     if toks and toks[0].lower in INTRO_WORDS:
         for k in range(min(limit, 20)):
             # `Speaking on "Fox News Sunday," Sen. Jim DeMint …`: the comma may close a quote
@@ -306,6 +306,20 @@ def sentence_subject(toks: list[Token], limit: int) -> Mention | None:
     if np is None or np.first >= limit:
         return None
     return np
+
+
+_DATELINE_REACH = 10  # `LOS ANGELES, Sept. 28 (UPI) —`
+
+
+def _after_dateline(toks: list[Token], limit: int) -> int:
+    """Past a dateline (`WASHINGTON —`, `NEW YORK, Sept. 28 (AP) —`): a word in capitals opening
+    the sentence, then a dash within a few words."""
+    if not toks or not (toks[0].text.isupper() and len(toks[0].text) > 1 and toks[0].is_word):
+        return 0
+    for k in range(1, min(limit, _DATELINE_REACH)):
+        if toks[k].text in DASHES or toks[k].text in {"-", "--"}:
+            return k + 1
+    return 0
 
 
 def _main_clause_subject(toks: list[Token], before: int) -> Mention | None:
