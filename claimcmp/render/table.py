@@ -23,6 +23,7 @@ KIND_STYLE = {
     "partial": "cyan",
     "unmarked": "magenta",
     "indirect": "blue",
+    "act": "blue",
     "fragment": "dim",
 }
 
