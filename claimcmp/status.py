@@ -27,13 +27,13 @@ _EDGE_PUNCT = "“”\"'‘’,.;:!?()[]"
 _WORD_BREAK = re.compile(r"[\s…—–]+")
 _QUOTES_OFF = str.maketrans("", "", '“”‘’„«»"')
 _RANK = {"agree": 0, "variant": 1, "conflict": 2}
-# a word → (its pair, its side): `increased` → (0, 0), `decreased` → (0, 1)
-_DIRECTION = {
-    form: (pair, side)
-    for pair, sides in enumerate(DIRECTION_PAIRS)
-    for side, forms in enumerate(sides)
-    for form in forms.split()
-}
+# a word → every (pair, side) it stands in: `increased` → {(0, 0)}; `lost` is on the losing
+# side of both win/lose and gain/lose, `lower` of raise/lower and higher/lower
+_DIRECTION: dict[str, set[tuple[int, int]]] = {}
+for _pair, _sides in enumerate(DIRECTION_PAIRS):
+    for _side, _forms in enumerate(_sides):
+        for _form in _forms.split():
+            _DIRECTION.setdefault(_form, set()).add((_pair, _side))
 # a detail's words (`peace without conditions`), not a claim's negation
 _NOT_NEGATING = frozenset({"without", "nothing", "none", "nobody"})
 _DO_SUPPORT = frozenset({"do", "does", "did"})  # `pass` / `don't pass`: the `do` comes with the `not`
@@ -176,10 +176,12 @@ def _direction_conflict(diff: list[Step]) -> list[str]:
         if op != "replace":
             continue
         ka, kb = _keys(a), _keys(b)
-        if len(ka) != 1 or len(kb) != 1 or ka[0] not in _DIRECTION or kb[0] not in _DIRECTION:
+        if len(ka) != 1 or len(kb) != 1:
             continue
-        (pair_a, side_a), (pair_b, side_b) = _DIRECTION[ka[0]], _DIRECTION[kb[0]]
-        if pair_a == pair_b and side_a != side_b:
+        sides_a, sides_b = _DIRECTION.get(ka[0], set()), _DIRECTION.get(kb[0], set())
+        if any(
+            pair_a == pair_b and side_a != side_b for pair_a, side_a in sides_a for pair_b, side_b in sides_b
+        ):
             return [f"direction reversed: “{a}” vs “{b}”"]
     return []
 

@@ -114,6 +114,8 @@ CONFLICTS = [
         "We expect to lose seats in the harbour district",
         "gain-lose",
     ),
+    ("We will win the harbour seat next year", "We will lose the harbour seat next year", "win-lose"),
+    ("We will raise harbour fees this year", "We will lower harbour fees this year", "raise-lower"),
     (
         "Parking near the terminal will be legal for residents",
         "Parking near the terminal will be illegal for residents",
