@@ -259,14 +259,12 @@ def _make_sentence(
 def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
     toks = sent.toks
     att = None
-    if not text[quote.start : quote.end].rstrip().endswith(".") or (
-        qi + 1 < len(toks) and toks[qi + 1].text == ","
-    ):
-        nxt = next((k for k in range(qi + 1, len(toks)) if toks[k].text == QUOTE_TOKEN), len(toks))
-        att = attribute_after(toks[qi + 1 : nxt])
+    nxt = next((k for k in range(qi + 1, len(toks)) if toks[k].text == QUOTE_TOKEN), len(toks))
+    after = toks[qi + 1 : nxt]  # the words up to the next quote
+    if not text[quote.start : quote.end].rstrip().endswith(".") or (after and after[0].text == ","):
+        att = attribute_after(after)
     if att is None or att.mention is None:
-        nxt = next((k for k in range(qi + 1, len(toks)) if toks[k].text == QUOTE_TOKEN), len(toks))
-        att = sign_off(toks[qi + 1 : nxt]) or _transcript_label(text, quote) or att
+        att = sign_off(after) or _transcript_label(text, quote) or att
     if att is None or att.mention is None:
         before = attribute_before(toks, qi, headline=sent.headline)
         if before is not None and before.mention is not None:
