@@ -120,12 +120,13 @@ def _act_object(content: list[Token]) -> list[Token]:
     flooding, which residents blamed on …` is a call for an inquiry into the flooding."""
     for k, tok in enumerate(content[2:], 2):
         if tok.lower in _ACT_OBJECT_ENDS:
-            return _trim_to_word(content[:k])
+            return _trim_to_word(content[:k]) or content
     return content
 
 
 def _trim_to_word(toks: list[Token]) -> list[Token]:
-    while len(toks) > 1 and not toks[-1].is_word and toks[-1].text not in {")", "]"}:
+    """Without the punctuation at the end (a closing bracket stays)."""
+    while toks and not toks[-1].is_word and toks[-1].text not in {")", "]"}:
         toks = toks[:-1]
     return toks
 
@@ -326,8 +327,7 @@ def _forward_claim(
     if toks[k].text == QUOTE_TOKEN and not headline:
         return None  # `said, “…” and predicted, “…”`: the quotes carry the speech
     content = toks[k:limit]
-    while content and not content[-1].is_word and content[-1].text not in {")", "]"}:
-        content = content[:-1]
+    content = _trim_to_word(content)
     if not content or any(t.text == ":" for t in content[:3]):
         return None
     if len([t for t in content if t.is_word]) < 2 or content[0].lower in AUXILIARY_OPENERS:
