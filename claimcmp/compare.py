@@ -16,10 +16,11 @@ from claimcmp.align import SemanticScorer, align_claims, similarity_to
 from claimcmp.events import assign_events
 from claimcmp.extract import extract_statements
 from claimcmp.identities import speaker_uses, unify_speakers
-from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Status, Version, WordDiff
+from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Speaker, Status, Version, WordDiff
 from claimcmp.parallel import Workers
 from claimcmp.pipeline import article_info
-from claimcmp.status import Step, Wording, diff_steps, pair_status, worst
+from claimcmp.speaker_fill import fill_speakers
+from claimcmp.status import Step, Wording, diff_steps, pair_status, related_speakers, worst
 from claimcmp.textsim import normalise
 
 _REDUNDANT_QUOTE_SHARE = 0.5
@@ -53,7 +54,11 @@ def compare_articles(
         # the semantic model is a native session that cannot be sent to another process
         compare_task = partial(_compare_task, min_score=min_score, semantic=semantic)
         per_event = workers.start_map(compare_task, tasks, in_process=semantic is not None)()
-    groups = [g for found in per_event for g in found]
+    groups = [g for found, _ in per_event for g in found]
+    by_id = {c.id: c for c in claims}
+    for _, filled in per_event:
+        for cid, speaker in filled.items():
+            by_id[cid].speaker = speaker
     groups.sort(key=lambda g: (STATUS_ORDER[g.status], -len(g.claims), g.id))
     for n, g in enumerate(groups, 1):
         g.id = f"g{n}"
@@ -65,9 +70,13 @@ def compare_articles(
 
 def _compare_task(
     task: tuple[list[Claim], str, dict[str, str | None]], min_score: float, semantic: SemanticScorer | None
-) -> list[Group]:
+) -> tuple[list[Group], dict[str, Speaker]]:
+    """One event's groups, and the speakers compare filled in: a worker process changed its own
+    copy of the claims, so the filled speakers travel back with the groups."""
     claims, event, outlet_of = task
-    return compare_event(claims, event, outlet_of, min_score=min_score, semantic=semantic)
+    groups = compare_event(claims, event, outlet_of, min_score=min_score, semantic=semantic)
+    filled = {c.id: c.speaker for c in claims if c.speaker is not None and c.speaker.filled_from is not None}
+    return groups, filled
 
 
 def rename_speakers(claims: Sequence[Claim], names: dict[str, str]) -> None:
@@ -107,14 +116,32 @@ def compare_event(
     min_score: float = 0.0,
     semantic: SemanticScorer | None = None,
 ) -> list[Group]:
-    """Groups of one event's claims: aligned across outlets, each with its status."""
+    """Groups of one event's claims: aligned across outlets, each with its status.
+
+    A speaker one outlet only describes and another names, in one group, takes the name
+    (speaker_fill.py): the claim's speaker is replaced in place, with `filled_from` set.
+    """
     normal = {c.id: normalise(c.text) for c in claims}  # claim ids are unique in a run
     candidates, repeats = _collapse_repeats(alignable(claims), normal)
     texts = [normal[c.id] for c in candidates]
     groups = []
     for n, idx in enumerate(align_claims(candidates, min_score, semantic, normalised=texts)):
         members = [c for i in idx for c in (candidates[i], *repeats.get(candidates[i].id, []))]
-        groups.append(_group(members, f"{event}-{n}", event, outlet_of, normal))
+        notes = []
+        if len(idx) > 1:
+            by_id = {c.id: c for c in members}
+            for cid, speaker in fill_speakers(members).items():
+                claim = by_id[cid]
+                was = claim.speaker.mention if claim.speaker else ""
+                claim.speaker = speaker
+                donor = by_id[speaker.filled_from or ""]
+                note = (
+                    f"speaker filled in from {outlet_of.get(donor.article) or donor.article}: "
+                    f"“{was}” is {speaker.name}"
+                )
+                if note not in notes:
+                    notes.append(note)
+        groups.append(_group(members, f"{event}-{n}", event, outlet_of, normal, notes=notes))
     return groups
 
 
@@ -135,7 +162,13 @@ def _collapse_repeats(
 
 
 def _group(
-    members: list[Claim], gid: str, event: str, outlet_of: dict[str, str | None], normal: dict[str, str]
+    members: list[Claim],
+    gid: str,
+    event: str,
+    outlet_of: dict[str, str | None],
+    normal: dict[str, str],
+    *,
+    notes: list[str],
 ) -> Group:
     reference = max(members, key=lambda c: (c.kind != "indirect", len(c.text)))
     # score and compare each distinct wording once (repeated paragraphs share their first copy's)
@@ -157,7 +190,7 @@ def _group(
         wordings = [Wording.of(c.text, normal[c.id]) for c in reps]
     scores[ref] = 100.0  # the reference against itself, however few its words (score() discounts those)
     steps: dict[tuple[int, int], list[Step]] = {}  # word diffs of rep pairs, shared by status and versions
-    status, reasons = _status(reps, wordings, steps)
+    status, reasons = _status(reps, wordings, steps, notes)
     diffs: dict[int, list[WordDiff]] = {}
     versions = []
     for c, k in zip(members, slot, strict=True):
@@ -186,15 +219,17 @@ def _group(
         reference=reference.id,
         versions=versions,
         reasons=reasons if status == "conflict" else [],
+        notes=notes,
     )
 
 
 def _status(
-    reps: list[Claim], wordings: list[Wording], steps: dict[tuple[int, int], list[Step]]
+    reps: list[Claim], wordings: list[Wording], steps: dict[tuple[int, int], list[Step]], notes: list[str]
 ) -> tuple[Status, list[str]]:
     """The most different pair's status across articles, with every conflict reason found.
 
-    Each pair's word diff is left in `steps`, keyed by the pair's indices.
+    Each pair's word diff is left in `steps`, keyed by the pair's indices; a pair of related
+    speakers (a body and its spokesperson) adds a note to `notes`.
     """
     statuses: list[str] = []
     reasons: list[str] = []
@@ -207,4 +242,7 @@ def _status(
             status, why = pair_status(a, b, (wordings[i], wordings[j]), steps[i, j])
             statuses.append(status)
             reasons += [r for r in why if r not in reasons]
+            related = related_speakers(a, b)
+            if related and related not in notes:
+                notes.append(related)
     return cast(Status, worst(statuses)), reasons

@@ -1,15 +1,21 @@
 """One name per speaker across articles: "Sergei/Sergey Lavrov", "Josh Earnest/Ernest", "Lavrov".
 
-Two full names are one person when their surnames are near-identical and their
-given names agree (rapidfuzz ratio), so "Boris Johnson" and "Woody Johnson"
-stay two people. A bare surname joins a full name only when exactly one full
-name in the same event ends with it. Organisations join when one name's words
-contain the other's ("Foreign Ministry" → "Russian Foreign Ministry") within
-an event. The name chosen for a merged speaker is its most used full form.
+Names are parsed by `nameparser` (first, last, suffix). Two full names are one
+person when their surnames are near-identical and their first names could be
+one person's: the same, an initial, a nickname in the `nicknames` package's
+table ("Bill" / "William"), or, for names that table does not know, nearly the
+same spelling (rapidfuzz ratio). So "Boris Johnson" and "Woody Johnson", "Mark
+Lee" and "Mary Lee" stay two people, and "Chris Lee" never joins both
+"Christopher Lee" and "Christina Lee". A bare surname joins a full name only
+when exactly one full name in the same event ends with it ("Clinton" in an event
+naming Bill and Hillary Clinton joins neither). Organisations join when spelt
+alike, or within an event when one name's words contain the other's ("Foreign
+Ministry" → "Russian Foreign Ministry"). The name chosen for a merged speaker is its most used full form.
 """
 
 from __future__ import annotations
 
+import functools
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from typing import NamedTuple
@@ -40,18 +46,68 @@ class _UnionFind:
 
 
 def same_person(a: str, b: str) -> bool:
-    """Full names of one person, allowing a transliteration or a misspelling."""
-    wa, wb = _words(a), _words(b)
-    if wa == wb:
+    """Full names of one person, allowing a transliteration, a misspelling or a nickname
+    ("Bill" / "William"), but never two different known first names ("Jane" / "Janet")."""
+    if _words(a) == _words(b):
         return True
-    if len(wa) < 2 or len(wb) < 2:
+    pa, pb = name_parts(a), name_parts(b)
+    if not (pa.first and pa.last and pb.first and pb.last):
         return False
-    if fuzz.ratio(wa[-1], wb[-1]) < SURNAME_SIMILARITY:
+    if fuzz.ratio(pa.last, pb.last) < SURNAME_SIMILARITY:
         return False
-    ga, gb = wa[0].rstrip("."), wb[0].rstrip(".")
-    if len(ga) == 1 or len(gb) == 1:
-        return ga[0] == gb[0]
-    return fuzz.ratio(ga, gb) >= GIVEN_NAME_SIMILARITY
+    return given_names_match(pa.first, pb.first)
+
+
+def given_names_match(a: str, b: str) -> bool:
+    """Two first names (lower case) one person could go by: equal, an initial of the other,
+    a nickname of the other (the `nicknames` package's curated table), or, for names the
+    table does not know (transliterations: "Sergei" / "Sergey"), spelt nearly alike."""
+    a, b = a.rstrip("."), b.rstrip(".")
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:
+        return a[0] == b[0]
+    nicknames, known = _nickname_table()
+    if b in nicknames.get(a, ()) or a in nicknames.get(b, ()):
+        return True
+    if a in known and b in known:
+        return False  # two names of their own: "Mark" and "Mary" are two people
+    return fuzz.ratio(a, b) >= GIVEN_NAME_SIMILARITY
+
+
+def _first_initials(first: str) -> set[str]:
+    """The initials a first name may be written under: its own and its nicknames' ("Bill": b, w)."""
+    nicknames, _ = _nickname_table()
+    return {first[:1]} | {nick[0] for nick in nicknames.get(first, ())}
+
+
+class NameParts(NamedTuple):
+    first: str
+    last: str
+
+
+@functools.lru_cache(maxsize=65536)
+def name_parts(name: str) -> NameParts:
+    """First and last name, lower case, by `nameparser`: a suffix ("Jr.", "III") or a title
+    left in the name ("Dr.") is not taken for the surname or the first name."""
+    from nameparser import HumanName  # noqa: PLC0415 (on first use: compare only, not start-up)
+
+    parsed = HumanName(" ".join(_words(name)))
+    first, last = str(parsed.first).lower(), str(parsed.last).lower()
+    if not last and first:  # a one-word name is a surname
+        first, last = "", first
+    return NameParts(first, last)
+
+
+@functools.cache
+def _nickname_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Each name's nicknames (both ways round), and every name the table knows."""
+    from nicknames import NickNamer  # noqa: PLC0415 (on first use, as above)
+
+    lookup = NickNamer().nickname_lookup
+    nicknames = {name: frozenset(nicks) for name, nicks in lookup.items()}
+    known = frozenset(lookup).union(*lookup.values())
+    return nicknames, known
 
 
 def _words(name: str) -> list[str]:
@@ -88,26 +144,35 @@ def _person_names(uses: Mapping[SpeakerUse, int]) -> Counter[str]:
 def unify_speakers(uses: Mapping[SpeakerUse, int], event_of: dict[str, str]) -> dict[str, str]:
     """Map each speaker name used (see `speaker_uses`) to the one name used across articles."""
     counts = _person_names(uses)
+    organisations = {u.name for u in uses if u.kind == "organization"}
     uf = _UnionFind()
-    full = sorted(n for n in counts if len(n.split()) >= 2)
+    members: dict[str, list[str]] = {}  # root → names joined so far, to keep joins transitive-safe
+    full = sorted(n for n in counts if len(n.split()) >= 2 and n not in organisations)
     by_initials: dict[str, list[str]] = defaultdict(list)
     for name in full:
-        words = _words(name)
-        by_initials[words[0][0] + words[-1][0]].append(name)
+        parts = name_parts(name)
+        for initial in _first_initials(parts.first):
+            by_initials[initial + parts.last[:1]].append(name)
     for block in by_initials.values():  # block on the initials: near-linear, and spelling-proof
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
-                if same_person(a, b):
+                ra, rb = uf.find(a), uf.find(b)
+                if ra == rb or not same_person(a, b):
+                    continue
+                group_a, group_b = members.get(ra, [a]), members.get(rb, [b])
+                # "Chris Lee" is one of "Christopher Lee" and "Christina Lee", never both
+                if all(same_person(x, y) for x in group_a for y in group_b):
                     uf.union(a, b)
+                    members[uf.find(a)] = group_a + group_b
     _join_surnames(uses, uf, event_of)
     _join_contained_orgs(uses, uf, event_of)
     groups: dict[str, list[str]] = defaultdict(list)
     for name in counts:
         groups[uf.find(name)].append(name)
     mapping = {}
-    for members in groups.values():
-        best = max(members, key=lambda n: (len(n.split()) >= 2, counts[n], len(n), n))
-        for m in members:
+    for names in groups.values():
+        best = max(names, key=lambda n: (len(n.split()) >= 2, counts[n], len(n), n))
+        for m in names:
             mapping[m] = best
     return mapping
 
@@ -135,7 +200,8 @@ def _names_part(full: str, single: str, person: bool) -> bool:
     family-name-first names ("Kim"); never the first word of a body ("Connecticut Post")."""
     words = full.split()
     low = single.lower()
-    return fuzz.ratio(words[-1].lower(), low) >= 90 or (person and words[0].lower() == low)
+    surnames = {words[-1].lower(), name_parts(full).last}  # "King" of "Martin Luther King Jr."
+    return any(fuzz.ratio(s, low) >= 90 for s in surnames) or (person and words[0].lower() == low)
 
 
 def _join_contained_orgs(uses: Iterable[SpeakerUse], uf: _UnionFind, event_of: dict[str, str]) -> None:

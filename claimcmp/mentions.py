@@ -366,9 +366,15 @@ def _drop_place_of(body: list[Token]) -> list[Token]:
 
 
 def _is_title(tok: Token) -> bool:
-    """A title word; short ones only as acronyms or abbreviations (`UN`, `Sen.`, not `Un` in Kim Jong Un)."""
+    """A title word; short ones only as acronyms or abbreviations (`UN`, `Sen.`, not `Un` in Kim Jong Un).
+    A plural title (`Senators Jane Doe and …`) and a hyphenated one (`Editor-in-Chief`,
+    `Secretary-General`) are titles too, so they go to the role and not into the name."""
     low = tok.lower.rstrip(".")
-    return low in TITLE_WORDS and (len(low) > 3 or tok.text.isupper() or tok.text.endswith("."))
+    if low in TITLE_WORDS:
+        return len(low) > 3 or tok.text.isupper() or tok.text.endswith(".")
+    if len(low) > 4 and low.endswith("s") and low[:-1] in TITLE_WORDS:
+        return True
+    return "-" in low and any(part in TITLE_WORDS and len(part) > 3 for part in low.split("-"))
 
 
 def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
@@ -379,7 +385,9 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
         low = tok.lower.rstrip(".")
         if tok.text.endswith(("’s", "'s")):
             break  # `Russia’s Lavrov`: the possessive is a description, not part of the name
-        proper = _is_cap_word(tok) and not _is_title(tok) and low not in NOT_NAMES
+        # `78-year-old Smith`: an age describes the person and is not part of the name
+        aged = tok.text[0].isdigit()
+        proper = _is_cap_word(tok) and not _is_title(tok) and low not in NOT_NAMES and not aged
         proper = proper or _starts_place(body, i - 1)
         particle = low in NAME_PARTICLES and i < len(body) and low != "of"
         if proper or particle or tok.text == "-":
@@ -411,8 +419,8 @@ def _is_org_name(toks: list[Token]) -> bool:
 def _person_or_org(name: list[Token], role: list[Token]) -> str:
     if _starts_place(name, 0):
         return "organization"  # a country speaks through its government
-    if any(t.lower.rstrip(".") in TITLE_WORDS for t in role):
-        return "person"
+    if any(t.lower.rstrip(".") in TITLE_WORDS or t.lower.endswith("year-old") for t in role):
+        return "person"  # `Senator Smith`, `78-year-old Smith`
     if len(name) >= 2:
         return "person"
     return "unknown"

@@ -83,6 +83,12 @@ class Speaker(_Model):
     role: str | None = Field(None, description="Title or description given in the article.")
     kind: SpeakerKind = Field("unknown", description="person, organization, media, document, group, unknown.")
     anonymous: bool = Field(False, description="An unnamed source ('a senior official').")
+    filled_from: str | None = Field(
+        None,
+        description="Set by compare when this article only describes the speaker ('a Justice Department "
+        "spokesman') and another outlet's version of the same words names them: the id of that claim, "
+        "whose speaker's name this one took.",
+    )
 
 
 class Claim(_Model):
@@ -149,6 +155,11 @@ class Group(_Model):
     reference: str = Field(description="Id of the claim the others are compared with.")
     versions: list[Version] = Field(default_factory=list, description="Each claim against the reference.")
     reasons: list[str] = Field(default_factory=list, description="Why the status is conflict.")
+    notes: list[str] = Field(
+        default_factory=list,
+        description="What changes no status but a reader should know: speakers related but not one "
+        "(a body and its spokesperson), a speaker filled in from another outlet.",
+    )
 
 
 class Event(_Model):

@@ -216,7 +216,10 @@ class ArticleSpeakers:
                 self.recent.append((m.start, ent))
                 return Speaker.trusted(name=ent.name, mention=m.text, role=ent.role, kind="person")
         for pos, desc, name in reversed(self.descriptions):
-            if pos < m.start and desc.head == head:
+            # "the spokesperson" is the Number 10 spokesperson met before; "Foreign Affairs
+            # spokesperson" is not: one description's words must hold the other's
+            words = set(name.lower().split())
+            if pos < m.start and desc.head == head and (title <= words or words <= title):
                 return Speaker.trusted(
                     name=name,
                     mention=m.text,

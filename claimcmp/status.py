@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claimcmp.lexicon import CUE_FORMS, DENIAL_CUES, DIRECTION_PAIRS, NEGATIONS, STOPWORDS
+from claimcmp.lexicon import BODY_ALIASES, CUE_FORMS, DENIAL_CUES, DIRECTION_PAIRS, NEGATIONS, STOPWORDS
 from claimcmp.models import Claim
 from claimcmp.textsim import normalise, same_words
 from claimcmp.values import same_values, values_of
@@ -201,7 +201,7 @@ def pair_status(
     """
     wa, wb = wordings if wordings is not None else (Wording.of(a.text), Wording.of(b.text))
     reasons: list[str] = []
-    if _distinct_speakers(a, b) and same_words(a.text, b.text):
+    if _distinct_speakers(a, b) and not related_speakers(a, b) and same_words(a.text, b.text):
         reasons.append(
             f"same words, different speakers: {a.speaker.name if a.speaker else ''} vs "
             f"{b.speaker.name if b.speaker else ''}"
@@ -266,6 +266,23 @@ def _distinct_speakers(a: Claim, b: Claim) -> bool:
         return False
     named = {"person", "organization", "media"}
     return sa.kind in named and sb.kind in named and not sa.anonymous and not sb.anonymous
+
+
+def related_speakers(a: Claim, b: Claim) -> str | None:
+    """Two speakers that are not one but speak as one: a body and a person whose role is to
+    speak for it ("the White House" and "White House press secretary Jo Park"). The note says how."""
+    sa, sb = a.speaker, b.speaker
+    if sa is None or sb is None or not sa.name or not sb.name or sa.name == sb.name:
+        return None
+    for body, person in ((sa, sb), (sb, sa)):
+        if body.kind == "organization" and person.kind == "person" and person.role:
+            role = _bare(person.role).lower()
+            own = (body.name or "").lower()
+            names = {own, BODY_ALIASES.get(own, "")} - {""}
+            names |= {alias for alias, name in BODY_ALIASES.items() if name in names}
+            if any(re.search(rf"\b{re.escape(n)}\b", role) for n in names):
+                return f"related speakers: {person.name} ({person.role}) speaks for {body.name}"
+    return None
 
 
 def worst(statuses: list[str]) -> str:

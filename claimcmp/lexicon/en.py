@@ -177,6 +177,32 @@ PERSON_NOUNS = _words(
     students voters delegates colleagues
 """
 )
+# Heads of descriptions that hide a source on purpose ("a senior official", "people familiar
+# with the talks"): never given a name another outlet prints (speaker_fill.py).
+ANONYMOUS_SOURCE_HEADS = _words(
+    """
+    official officials source sources aide aides person people insider insiders diplomat diplomats
+    adviser advisers advisor advisors ally allies confidant confidants associate associates
+    """
+)
+# Heads of descriptions that speak for a body: "a White House spokesman" is the White House.
+SPOKESPERSON_HEADS = _words(
+    "spokesman spokeswoman spokesperson spokespeople spokesmen spokeswomen representative"
+)
+# One body under the names news writes it by (lower case → one of them), so that "a Number 10
+# spokesperson" and "Downing Street" are recognised as one voice.
+BODY_ALIASES = {
+    alias: name
+    for name, aliases in {
+        "downing street": ("number 10", "no 10", "no. 10", "10 downing street", "number ten"),
+        "defense department": ("pentagon", "department of defense", "defence department"),
+        "state department": ("department of state", "us state department"),
+        "justice department": ("department of justice", "doj", "us justice department"),
+        "white house": ("the white house",),
+        "kremlin": ("the kremlin",),
+    }.items()
+    for alias in (name, *aliases)
+}
 ORG_NOUNS = _words(
     """
     ministry department kremlin pentagon government administration agency office council committee

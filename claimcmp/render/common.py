@@ -65,6 +65,8 @@ def claims_summary(claims: int, articles: int) -> str:
 def speaker_label(claim: Claim, with_via: bool = True) -> str:
     """The speaker's name (or the words naming them), and whom the speech came through."""
     who = "?" if claim.speaker is None else claim.speaker.name or claim.speaker.mention
+    if claim.speaker is not None and claim.speaker.filled_from:
+        who += f" (named in {claim.speaker.filled_from.rsplit('#', 1)[0]})"
     if with_via and claim.via:
         who += f" (via {', '.join(claim.via)})"
     return who

@@ -123,6 +123,8 @@ def _group_cell(group: Group, ctx: _Context) -> Text:
     cell.append("\n" + truncate(group.speaker or "?", 40), style=ctx.style("bold"))
     for reason in group.reasons:
         cell.append("\n" + reason, style=ctx.style("red"))
+    for note in group.notes:
+        cell.append("\n" + note, style=ctx.style("dim"))
     return cell
 
 

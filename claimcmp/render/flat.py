@@ -27,6 +27,7 @@ CLAIM_COLUMNS = [
     "speaker_role",
     "speaker_kind",
     "anonymous",
+    "speaker_filled_from",
     "cue",
     "via",
     "start",
@@ -35,7 +36,7 @@ CLAIM_COLUMNS = [
     "statement",
     "text",
 ]
-GROUP_COLUMNS = ["group", "status", "group_speaker", "reasons", "reference", "score"]
+GROUP_COLUMNS = ["group", "status", "group_speaker", "reasons", "notes", "reference", "score"]
 
 
 def claim_row(claim: Claim, outlet: str | None) -> dict[str, Any]:
@@ -50,6 +51,7 @@ def claim_row(claim: Claim, outlet: str | None) -> dict[str, Any]:
         "speaker_role": (speaker.role or "") if speaker else "",
         "speaker_kind": speaker.kind if speaker else "",
         "anonymous": str(speaker.anonymous).lower() if speaker else "",
+        "speaker_filled_from": (speaker.filled_from or "") if speaker else "",
         "cue": claim.cue or "",
         "via": "; ".join(claim.via),
         "start": claim.start,
@@ -79,6 +81,7 @@ def group_rows(result: CompareResult) -> Iterator[dict[str, Any]]:
                 "status": group.status,
                 "group_speaker": group.speaker or "",
                 "reasons": "; ".join(group.reasons),
+                "notes": "; ".join(group.notes),
                 "reference": str(cid == group.reference).lower(),
                 "score": _score(scores.get(cid)),
                 **claim_row(claim, outlets.get(claim.article)),

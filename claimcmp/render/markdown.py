@@ -69,6 +69,8 @@ def group_section(number: int, group: Group, claims: dict[str, Claim], labels: d
     lines = [f"### {number}. {group.status}: {escape(group.speaker or '?')}", ""]
     if group.reasons:
         lines += ["; ".join(escape(r) for r in group.reasons), ""]
+    if group.notes:
+        lines += ["; ".join(f"*{escape(n)}*" for n in group.notes), ""]
     versions = {v.claim: v for v in group.versions}
     rows = []
     for cid in group.claims:
