@@ -11,6 +11,9 @@ name when:
   name of the organisation speaking ("a White House spokesman" ← "the White
   House"), counting a known alias of the body ("Number 10" / "Downing Street");
 - exactly one such name is found (two candidates: nothing is filled);
+- for a document ("the statement said"), the speaker who issued the same words in
+  the other outlet, when the description names no one else ("a Pentagon statement"
+  needs the Pentagon);
 - the description is not an anonymous source by any of its nouns ("a senior
   official", "a person familiar with …"): those are never named this way.
 
@@ -84,7 +87,7 @@ def _is_description(speaker: Speaker) -> bool:
 
 def _fillable(claim: Claim) -> bool:
     sp = claim.speaker
-    if sp is None or sp.kind not in {"person", "unknown"} or not _is_description(sp):
+    if sp is None or sp.kind not in {"person", "unknown", "document"} or not _is_description(sp):
         return False
     words = description_words(sp.role or "")
     return bool(words) and not ANONYMOUS_SOURCE_HEADS.intersection(words)
@@ -95,6 +98,10 @@ def _fits(claim: Claim, donor: Claim) -> bool:
     assert claim.speaker is not None
     assert donor.speaker is not None
     words = description_words(claim.speaker.role or "")
+    if claim.speaker.kind == "document":  # "the statement said": whoever issued it, if it names no one
+        qualifier = " ".join(words[:-1])
+        issuer = " ".join(description_words(f"{donor.speaker.name} {donor.speaker.role or ''}"))
+        return not qualifier or qualifier in issuer or _alias(qualifier) == _alias(issuer)
     if donor.speaker.kind == "person":
         role = set(description_words(donor.speaker.role or ""))
         return set(words) <= role | {_singular(w) for w in role}

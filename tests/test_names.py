@@ -324,3 +324,14 @@ def test_csv_lists_where_a_name_was_filled_from() -> None:
     assert "speaker_filled_from" in header.split(",")
     assert "notes" in header.split(",")
     assert any("courier#" in row and "ledger" in row for row in rows)
+
+
+def test_an_unowned_document_takes_the_name_of_who_issued_the_words() -> None:
+    document = Speaker(name="statement", mention="The statement", role="statement", kind="document")
+    body = Speaker(name="White House", mention="the White House", kind="organization")
+    filled = fill_speakers([_claim("a#1", WORDS, document), _claim("b#1", WORDS, body)])
+    assert filled["a#1"].name == "White House"
+    owned = Speaker(
+        name="Pentagon statement", mention="a Pentagon statement", role="Pentagon statement", kind="document"
+    )
+    assert fill_speakers([_claim("a#1", WORDS, owned), _claim("b#1", WORDS, body)]) == {}
