@@ -10,7 +10,9 @@ from __future__ import annotations
 import errno
 import io
 import os
+import signal
 import sys
+import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any, TypeVar, cast
@@ -18,15 +20,16 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import click
 
 from claimcmp import __version__
-from claimcmp.errors import ClaimcmpError
+from claimcmp.errors import ClaimcmpError, Terminated
 from claimcmp.render import RENDERERS
-from claimcmp.render.output import open_output, refuse_overwrite
+from claimcmp.render.output import check_output, open_output
 
 if TYPE_CHECKING:
     from claimcmp.align import SemanticScorer
+    from claimcmp.executors import ExecutorChoice
     from claimcmp.ingest import ReadOptions
-    from claimcmp.models import ArticleInfo, CompareResult, ExtractResult, Problem
-    from claimcmp.spooled import SpooledResult, SpoolFormat
+    from claimcmp.models import ArticleInfo, ExtractResult, Problem
+    from claimcmp.spool import SpooledResult, SpoolFormat
 
 # Imports inside functions below are deliberate (start-up time): PLC0415 throughout.
 T = TypeVar("T")
@@ -41,7 +44,8 @@ Exit codes:
   1  conflicts found (compare --fail-on-conflict)
   2  bad input or usage: no readable article, unknown option, output exists,
      or the output cannot be written (a full disk)
-  3  internal error (a bug; CLAIMCMP_DEBUG=1 shows the traceback)"""
+  3  internal error (a bug; CLAIMCMP_DEBUG=1 shows the traceback)
+  130, 143  interrupted (Ctrl-C) or terminated (kill): nothing left behind"""
 
 INPUTS = """\b
 Inputs (files, folders of them, or - for stdin):
@@ -67,8 +71,6 @@ def _guarded(action: Callable[[], T]) -> T:
         return action()
     except ClaimcmpError as exc:
         _fail(str(exc), exc.exit_code)
-    except KeyboardInterrupt:
-        _fail("interrupted", 130)
     except BrokenPipeError:
         _stdout_closed()
     except OSError as exc:
@@ -199,6 +201,25 @@ def output_options(command: F) -> F:
             help="Write here instead of stdout.",
         ),
         click.option("--force", is_flag=True, help="Overwrite the --output file if it exists."),
+        click.option(
+            "--workers",
+            type=click.IntRange(1),
+            metavar="N",
+            help="Worker processes (default: one per core, up to 8; small batches run in one process). "
+            "With --dask, the LocalCluster's workers (default 2).",
+        ),
+        click.option(
+            "--dask",
+            is_flag=True,
+            help="Run on a Dask LocalCluster of worker processes started for the run "
+            "(needs: pip install 'claimcmp[dask]').",
+        ),
+        click.option(
+            "--scheduler",
+            metavar="ADDRESS",
+            help="Run on a running Dask cluster, e.g. tcp://10.0.0.5:8786 (its workers need claimcmp "
+            "installed, the same version).",
+        ),
     ]
     for decorator in reversed(decorators):
         command = decorator(command)
@@ -282,6 +303,9 @@ def extract(
     fmt: str | None,
     output: str | None,
     force: bool,
+    workers: int | None,
+    dask: bool,
+    scheduler: str | None,
 ) -> None:
     """List every quote and attributed claim in the articles at PATHS.
 
@@ -289,27 +313,19 @@ def extract(
     "John Kerry", "he" → the person meant), the cue verb, the source chain
     (via) and exact character offsets into the article's text.
     """
-    from claimcmp.pipeline import run_extract, run_extract_spooled  # noqa: PLC0415
-    from claimcmp.spooled import SPOOL_FORMATS  # noqa: PLC0415
+    from claimcmp.pipeline import run_extract_spooled  # noqa: PLC0415
 
     fmt = _format_for(fmt, output)
-    _guarded(lambda: refuse_overwrite(output, force))
-    spooled = fmt in SPOOL_FORMATS  # written from claims kept on disk, as compare does
+    _guarded(lambda: check_output(output, force))
+    executor = _executor(dask, scheduler, workers)
     with _progress() as bar:
         options = _guarded(
             lambda: _read_options(outlets, manifest, max_size, bar, encoding=encoding, recursive=recursive)
         )
-        if spooled:
-            spool = _guarded(lambda: run_extract_spooled(paths, options, cast("SpoolFormat", fmt)))
-        else:
-            result = _guarded(lambda: run_extract(paths, options))
-    if spooled:
-        with spool:
-            _report(spool.articles, spool.problems)
-            _guarded(lambda: _write_spooled(spool, output, force))
-    else:
-        _report(result.articles, result.problems)
-        _guarded(lambda: _write(result, fmt, output, force))
+        spool = _guarded(lambda: run_extract_spooled(paths, options, _spool_format(fmt), executor=executor))
+    with spool:
+        _report(spool.articles, spool.problems)
+        _guarded(lambda: _write_spool(spool, fmt, output, force))
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
@@ -362,6 +378,9 @@ def compare(
     fmt: str | None,
     output: str | None,
     force: bool,
+    workers: int | None,
+    dask: bool,
+    scheduler: str | None,
     one_event: bool,
     statuses: list[str] | None,
     speaker: str | None,
@@ -375,63 +394,63 @@ def compare(
     conflict (the versions disagree: numbers, negation, speaker, ...), single
     (one outlet only). Filters apply to every --format alike.
     """
-    from claimcmp.filters import GroupFilter, apply_filters  # noqa: PLC0415 - apply_filters: the other formats
-    from claimcmp.pipeline import run_compare, run_compare_spooled  # noqa: PLC0415
-    from claimcmp.spooled import SPOOL_FORMATS  # noqa: PLC0415
+    from claimcmp.filters import GroupFilter  # noqa: PLC0415
+    from claimcmp.pipeline import run_compare_spooled  # noqa: PLC0415
 
     fmt = _format_for(fmt, output)
-    _guarded(lambda: refuse_overwrite(output, force))
-    # JSON and JSON Lines are written from claims and groups kept on disk, not one object in
-    # memory: the same bytes (tests check), in half the memory on large batches.
-    spooled = fmt in SPOOL_FORMATS
+    _guarded(lambda: check_output(output, force))
+    executor = _executor(dask, scheduler, workers)
     shown = GroupFilter.of(statuses, speaker, min_score)
     with _progress() as bar:
         options = _guarded(
             lambda: _read_options(outlets, manifest, max_size, bar, encoding=encoding, recursive=recursive)
         )
         scorer = _guarded(_semantic_scorer) if semantic else None
-        if spooled:
-            spool = _guarded(
-                lambda: run_compare_spooled(
-                    paths,
-                    one_event=one_event,
-                    options=options,
-                    semantic=scorer,
-                    fmt=cast("SpoolFormat", fmt),
-                    shown=shown,
-                )
+        spool = _guarded(
+            lambda: run_compare_spooled(
+                paths,
+                one_event=one_event,
+                options=options,
+                semantic=scorer,
+                fmt=_spool_format(fmt),
+                shown=shown,
+                executor=executor,
             )
-        else:
-            result = _guarded(
-                lambda: run_compare(paths, one_event=one_event, options=options, semantic=scorer)
-            )
-    if spooled:
-        with spool:
-            _report(spool.articles, spool.problems)
-            _guarded(lambda: _write_spooled(spool, output, force))
-            conflict = spool.has_conflict()
-    else:
-        _report(result.articles, result.problems)
-        filtered = apply_filters(result, statuses=statuses, speaker=speaker, min_score=min_score)
-        _guarded(lambda: _write(filtered, fmt, output, force))
-        conflict = _has_conflict(filtered)
+        )
+    with spool:
+        _report(spool.articles, spool.problems)
+        _guarded(lambda: _write_spool(spool, fmt, output, force))
+        conflict = spool.has_conflict()
     if fail_on_conflict and conflict:
         sys.exit(1)
 
 
-def _write_spooled(spool: SpooledResult, output: str | None, force: bool) -> None:
+def _spool_format(fmt: str) -> SpoolFormat:
+    """JSON and JSON Lines are made in the workers and written straight from disk; the other
+    formats render objects, loaded back once every stage is done."""
+    return cast("SpoolFormat", fmt) if fmt in ("json", "jsonl") else "objects"
+
+
+def _write_spool(spool: SpooledResult, fmt: str, output: str | None, force: bool) -> None:
+    if spool.fmt == "objects":
+        _write(spool.load(), fmt, output, force)
+        return
     with open_output(output, force) as (out, _):
         spool.write(out)
+
+
+def _executor(dask: bool, scheduler: str | None, workers: int | None) -> ExecutorChoice:
+    from claimcmp.executors import ExecutorChoice  # noqa: PLC0415
+
+    if dask or scheduler:
+        return ExecutorChoice("dask", workers=workers, scheduler=scheduler)
+    return ExecutorChoice("local", workers=workers)
 
 
 def _semantic_scorer() -> SemanticScorer:
     from claimcmp.semantic import load_semantic_scorer  # noqa: PLC0415 - onnxruntime only when asked
 
     return load_semantic_scorer()
-
-
-def _has_conflict(result: CompareResult) -> bool:
-    return any(g.status == "conflict" for g in result.groups)
 
 
 @cli.command(epilog=EXIT_CODES, short_help="Print the JSON Schema of the JSON output.")
@@ -453,5 +472,36 @@ def schema(command: str) -> None:
     click.echo(json.dumps(model.model_json_schema(), indent=2, ensure_ascii=False))
 
 
+_SIGNALS = {signal.SIGTERM: ("terminated", 143), signal.SIGINT: ("interrupted", 130)}
+
+
+def _terminate(signum: int, frame: object) -> None:
+    for sig in _SIGNALS:  # a second kill or Ctrl-C must not cut the clean-up short
+        signal.signal(sig, signal.SIG_IGN)
+    raise Terminated(*_SIGNALS[signal.Signals(signum)])
+
+
 def main() -> None:
-    cli()
+    """The console script. SIGTERM and Ctrl-C end a run promptly: the workers stopped,
+    temporary files removed, no partial output file, one line on stderr, exit 143 (130)."""
+    for sig in _SIGNALS:  # rather than click's KeyboardInterrupt handling, which prints "Aborted!"
+        signal.signal(sig, _terminate)
+    try:
+        cli()
+    except Terminated as stop:
+        _end(stop.message, stop.exit_code)
+
+
+def _end(message: str, code: int) -> None:
+    """Leave once the interrupted run has unwound (its `with` blocks stopped the workers and
+    removed the temporary files and the unfinished output file). Exit hooks still run; a
+    watchdog ends the process if one of them waits on a worker that was killed."""
+    _say(message)
+    sys.stderr.flush()
+    watchdog = threading.Timer(_EXIT_GRACE_SECONDS, os._exit, args=(code,))
+    watchdog.daemon = True
+    watchdog.start()
+    sys.exit(code)
+
+
+_EXIT_GRACE_SECONDS = 1.5

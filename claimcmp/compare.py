@@ -1,82 +1,24 @@
-"""Per-event comparison: events → one name per speaker → aligned groups → statuses.
+"""The compare stage: one event's claims → aligned groups, each with its status.
 
-`compare_articles` is the whole compare stage over models; each event is
-aligned independently (`compare_event`), so events can be mapped in parallel.
+Each event is compared independently (`compare_event`), so events can be mapped over
+workers; orchestration.py runs the stages, pipeline.compare_articles is the whole of it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import partial
 from typing import cast
 
 import numpy as np
 
 from claimcmp.align import SemanticScorer, align_claims, similarity_to
-from claimcmp.events import assign_events
-from claimcmp.extract import extract_statements
-from claimcmp.identities import speaker_uses, unify_speakers
-from claimcmp.models import Article, Claim, CompareResult, Group, Problem, Speaker, Status, Version, WordDiff
-from claimcmp.parallel import Workers
-from claimcmp.pipeline import article_info
+from claimcmp.models import Claim, Group, Status, Version, WordDiff
 from claimcmp.speaker_fill import fill_speakers
 from claimcmp.status import Step, Wording, diff_steps, pair_status, related_speakers, worst
 from claimcmp.textsim import normalise
 
 _REDUNDANT_QUOTE_SHARE = 0.5
 STATUS_ORDER = {"conflict": 0, "variant": 1, "agree": 2, "single": 3}
-
-
-def compare_articles(
-    articles: Sequence[Article],
-    problems: Sequence[Problem] = (),
-    *,
-    one_event: bool = False,
-    min_score: float = 0.0,
-    semantic: SemanticScorer | None = None,
-) -> CompareResult:
-    """Extract, find events, unify speakers, align and compare: the full compare result."""
-    with Workers(len(articles)) as workers:
-        extracting = workers.start_map(extract_statements, articles)  # workers extract while events are found
-        events = assign_events(articles, one_event=one_event)
-        per_article = extracting()
-        event_of = {aid: ev.id for ev in events for aid in ev.articles}
-        claims = [c for found in per_article for c in found]
-        rename_speakers(claims, unify_speakers(speaker_uses(claims), event_of))
-        by_event: dict[str, list[Claim]] = {ev.id: [] for ev in events}
-        for c in claims:  # one pass: blocking by event keeps the work linear in the events
-            by_event[event_of[c.article]].append(c)
-        outlet_of = {a.id: a.outlet for a in articles}
-        tasks = [
-            (by_event[ev.id], ev.id, {aid: outlet_of[aid] for aid in ev.articles})
-            for ev in sorted(events, key=lambda ev: -len(by_event[ev.id]))  # largest first: ends level
-        ]
-        # the semantic model is a native session that cannot be sent to another process
-        compare_task = partial(_compare_task, min_score=min_score, semantic=semantic)
-        per_event = workers.start_map(compare_task, tasks, in_process=semantic is not None)()
-    groups = [g for found, _ in per_event for g in found]
-    by_id = {c.id: c for c in claims}
-    for _, filled in per_event:
-        for cid, speaker in filled.items():
-            by_id[cid].speaker = speaker
-    groups.sort(key=lambda g: (STATUS_ORDER[g.status], -len(g.claims), g.id))
-    for n, g in enumerate(groups, 1):
-        g.id = f"g{n}"
-    infos = [article_info(a, len(found)) for a, found in zip(articles, per_article, strict=True)]
-    for info in infos:
-        info.event = event_of.get(info.id)
-    return CompareResult(articles=infos, claims=claims, problems=list(problems), events=events, groups=groups)
-
-
-def _compare_task(
-    task: tuple[list[Claim], str, dict[str, str | None]], min_score: float, semantic: SemanticScorer | None
-) -> tuple[list[Group], dict[str, Speaker]]:
-    """One event's groups, and the speakers compare filled in: a worker process changed its own
-    copy of the claims, so the filled speakers travel back with the groups."""
-    claims, event, outlet_of = task
-    groups = compare_event(claims, event, outlet_of, min_score=min_score, semantic=semantic)
-    filled = {c.id: c.speaker for c in claims if c.speaker is not None and c.speaker.filled_from is not None}
-    return groups, filled
 
 
 def rename_speakers(claims: Sequence[Claim], names: dict[str, str]) -> None:

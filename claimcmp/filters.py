@@ -3,7 +3,7 @@
 Each filter is a pure function: it returns a new `CompareResult` and leaves
 its argument alone. Statuses are those compare gave over all versions; a
 filter never recomputes them. Every filter decides group by group (`GroupFilter`),
-so a result that is never held whole (`claimcmp.spooled`) is filtered alike.
+so a result that is never held whole (`claimcmp.spool`) is filtered alike.
 """
 
 from __future__ import annotations

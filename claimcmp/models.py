@@ -70,6 +70,23 @@ class ArticleInfo(_Model):
     claims: int = Field(0, description="Number of claims found in it.")
     warnings: list[str] = Field(default_factory=list, description="Caveats found while reading.")
 
+    @classmethod
+    def of(cls, article: Article, claims: int) -> ArticleInfo:
+        """The article as the output lists it: its metadata, its length and how many claims it has."""
+        return cls(
+            id=article.id,
+            source=article.source,
+            headline=article.headline,
+            outlet=article.outlet,
+            byline=article.byline,
+            published=article.published,
+            url=article.url,
+            event=article.event,
+            characters=len(article.text),
+            claims=claims,
+            warnings=article.warnings,
+        )
+
 
 class Speaker(_Model):
     """Who a claim is attributed to."""

@@ -10,18 +10,19 @@ workers) and 400 articles do (2.24 s against 1.70 s); compare is even at 200.
 
 from __future__ import annotations
 
+import ctypes
 import gc
 import multiprocessing
 import os
 import pickle
+import signal
+import sys
+import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from multiprocessing.context import BaseContext
 from types import TracebackType
 from typing import TypeVar
-
-from claimcmp.extract import extract_claims
-from claimcmp.models import Article, Claim
 
 MIN_BATCH_FOR_PROCESSES = 256
 _CHUNKS_PER_WORKER = 8  # small chunks balance uneven items; fewer chunks cost fewer round trips
@@ -45,6 +46,8 @@ class Workers:
     `min_batch`, everything runs in this process when collected.
     """
 
+    shares_files = True  # every worker runs on this machine (see executors.Executor)
+
     def __init__(self, batch: int, workers: int | None = None, min_batch: int | None = None):
         self.size = default_workers() if workers is None else max(1, workers)
         if batch < max(2, MIN_BATCH_FOR_PROCESSES if min_batch is None else min_batch):
@@ -57,8 +60,12 @@ class Workers:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if self._pool is not None:
-            self._pool.shutdown(cancel_futures=error is not None)
+        if self._pool is None:
+            return
+        if error is not None:  # interrupted, terminated or failed
+            end_pool(self._pool)
+        else:
+            self._pool.shutdown()
 
     def start_map(
         self,
@@ -85,9 +92,61 @@ class Workers:
         if self.size == 1 or in_process or count < 2 or not _can_send(fn):
             return (fn(x) for x in items)
         if self._pool is None:
-            self._pool = ProcessPoolExecutor(max_workers=self.size, mp_context=_start_method())
+            self._pool = ProcessPoolExecutor(
+                max_workers=self.size, mp_context=_start_method(), initializer=quiet_worker
+            )
         chunk = max(1, min(_MAX_CHUNK, count // (self.size * _CHUNKS_PER_WORKER)))
         return self._pool.map(fn, items, chunksize=chunk)
+
+
+def quiet_worker() -> None:
+    """Set up a worker process: signals are the main process's business.
+
+    Ctrl-C reaches every process of the terminal's process group; a worker that took it
+    would print its own traceback. The main process stops the workers itself instead
+    (`_stop_workers`). And a worker whose parent dies (the fork server, which ends with
+    the main process, however it ends) dies too: no orphan holds the caller's stdout.
+    """
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL)
+        except (OSError, AttributeError):
+            pass  # no prctl: the fork server still ends its workers when it ends
+
+
+_PR_SET_PDEATHSIG = 1
+
+
+GRACE_SECONDS = 1.0  # how long a run that is ending waits for the chunks its workers are on
+
+
+def end_pool(pool: ProcessPoolExecutor) -> None:
+    """Stop a pool for a run that is ending: nothing new starts, the chunks under way get a
+    moment to finish (then the pool ends as it always does: every thread, pipe and worker
+    cleaned up), and workers still busy after that are killed."""
+    stopper = threading.Thread(target=pool.shutdown, kwargs={"cancel_futures": True}, daemon=True)
+    stopper.start()
+    stopper.join(GRACE_SECONDS)
+    if not stopper.is_alive():
+        return
+    manager = getattr(pool, "_executor_manager_thread", None)
+    previous = threading.excepthook
+
+    def quiet(args: threading.ExceptHookArgs) -> None:
+        # the pool's own thread fails on the futures of the workers it finds killed: not news
+        if args.thread is not manager:
+            previous(args)
+
+    threading.excepthook = quiet
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    for process in processes:
+        process.kill()
+    for process in processes:
+        process.join(timeout=1)
+    stopper.join(1)
 
 
 def _can_send(fn: Callable[..., object]) -> bool:
@@ -124,15 +183,6 @@ def _start_method() -> BaseContext | None:
         context.set_forkserver_preload(["claimcmp.compare"])
         return context
     return None  # the platform's default: spawn on Windows and macOS
-
-
-def extract_all(
-    articles: Sequence[Article],
-    workers: int | None = None,
-    on_done: Progress | None = None,
-) -> list[list[Claim]]:
-    """Claims of each article, in input order; `workers=1` forces one process."""
-    return map_in_processes(extract_claims, articles, workers, on_done)
 
 
 def _collect(results: Iterable[Result], total: int, on_done: Progress | None) -> list[Result]:

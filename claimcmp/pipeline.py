@@ -1,52 +1,77 @@
-"""The library entry points the CLI (and Python users) call: read → extract → compare."""
+"""The library entry points the CLI (and Python users) call: read → extract → compare.
+
+All of them run the one orchestration (orchestration.py). `run_*_spooled` hand back the
+spooled result (written as JSON or JSON Lines straight from disk, or loaded); the others
+load it into one `ExtractResult` / `CompareResult`.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Iterable, Sequence
+from typing import TYPE_CHECKING, cast
 
-from claimcmp.ingest import Progress, ReadOptions, read_articles
-from claimcmp.models import Article, ArticleInfo, CompareResult, ExtractResult, Problem
-from claimcmp.parallel import extract_all
+from claimcmp.executors import LOCAL, ExecutorChoice
+from claimcmp.ingest import ReadOptions, read_articles
+from claimcmp.models import Article, CompareResult, ExtractResult, Problem
 
 if TYPE_CHECKING:
     from claimcmp.align import SemanticScorer
     from claimcmp.filters import GroupFilter
-    from claimcmp.spooled import SpooledResult, SpoolFormat
+    from claimcmp.spool import SpooledResult, SpoolFormat
 
-
-def article_info(article: Article, claims: int) -> ArticleInfo:
-    """The article as the output lists it: its metadata, its length and how many claims it has."""
-    return ArticleInfo(
-        id=article.id,
-        source=article.source,
-        headline=article.headline,
-        outlet=article.outlet,
-        byline=article.byline,
-        published=article.published,
-        url=article.url,
-        event=article.event,
-        characters=len(article.text),
-        claims=claims,
-        warnings=article.warnings,
-    )
+StageProgress = Callable[[str, int, int], None]
 
 
 def extract_articles(
-    articles: Sequence[Article], problems: Sequence[Problem] = (), progress: Progress | None = None
+    articles: Sequence[Article],
+    problems: Sequence[Problem] = (),
+    progress: StageProgress | None = None,
+    *,
+    executor: ExecutorChoice = LOCAL,
 ) -> ExtractResult:
     """Claims of every article; articles are independent of one another."""
-    on_done = (lambda done, total: progress("extracting", done, total)) if progress is not None else None
-    per_article = extract_all(articles, on_done=on_done)
-    infos = [article_info(a, len(found)) for a, found in zip(articles, per_article, strict=True)]
-    claims = [c for found in per_article for c in found]
-    return ExtractResult(articles=infos, claims=claims, problems=list(problems))
+    from claimcmp.orchestration import spool_extract  # noqa: PLC0415 - the stages load only when used
+
+    with spool_extract(
+        list(articles), problems, fmt="objects", executor=executor, progress=progress
+    ) as spool:
+        return spool.load()
 
 
-def run_extract(paths: Iterable[str], options: ReadOptions | None = None) -> ExtractResult:
+def compare_articles(
+    articles: Sequence[Article],
+    problems: Sequence[Problem] = (),
+    *,
+    one_event: bool = False,
+    min_score: float = 0.0,
+    semantic: SemanticScorer | None = None,
+    shown: GroupFilter | None = None,
+    executor: ExecutorChoice = LOCAL,
+    progress: StageProgress | None = None,
+) -> CompareResult:
+    """Extract, find events, unify speakers, align and compare: the full compare result."""
+    from claimcmp.orchestration import spool_compare  # noqa: PLC0415 - as above
+
+    with spool_compare(
+        list(articles),
+        problems,
+        one_event=one_event,
+        min_score=min_score,
+        semantic=semantic,
+        fmt="objects",
+        shown=shown,
+        executor=executor,
+        progress=progress,
+    ) as spool:
+        return cast(CompareResult, spool.load())
+
+
+def run_extract(
+    paths: Iterable[str], options: ReadOptions | None = None, *, executor: ExecutorChoice = LOCAL
+) -> ExtractResult:
     """Read the articles at paths (see `ReadOptions`) and extract their claims."""
     articles, problems = read_articles(paths, options)
-    return extract_articles(articles, problems, options.progress if options else None)
+    return extract_articles(articles, problems, options.progress if options else None, executor=executor)
 
 
 def run_compare(
@@ -55,22 +80,29 @@ def run_compare(
     one_event: bool = False,
     options: ReadOptions | None = None,
     semantic: SemanticScorer | None = None,
+    executor: ExecutorChoice = LOCAL,
 ) -> CompareResult:
-    from claimcmp.compare import compare_articles  # noqa: PLC0415 - compare (numpy, rapidfuzz) loads only when used
-
     articles, problems = read_articles(paths, options)
-    return compare_articles(articles, problems, one_event=one_event, semantic=semantic)
+    progress = options.progress if options else None
+    return compare_articles(
+        articles, problems, one_event=one_event, semantic=semantic, executor=executor, progress=progress
+    )
 
 
 def run_extract_spooled(
-    paths: Iterable[str], options: ReadOptions | None = None, fmt: SpoolFormat = "json"
+    paths: Iterable[str],
+    options: ReadOptions | None = None,
+    fmt: SpoolFormat = "json",
+    *,
+    executor: ExecutorChoice = LOCAL,
 ) -> SpooledResult:
-    """`run_extract` for JSON (or JSON Lines) output in bounded memory: the claims wait on
-    disk (see `claimcmp.spooled`); close the result once it is written."""
-    from claimcmp.spooled import spool_extract  # noqa: PLC0415 - as for run_compare
+    """`run_extract` in bounded memory: the claims wait on disk in the form `fmt` names (see
+    `claimcmp.spool`); close the result once it is written."""
+    from claimcmp.orchestration import spool_extract  # noqa: PLC0415 - as above
 
     articles, problems = read_articles(paths, options)
-    return spool_extract(articles, problems, release=True, fmt=fmt)
+    progress = options.progress if options else None
+    return spool_extract(articles, problems, release=True, fmt=fmt, executor=executor, progress=progress)
 
 
 def run_compare_spooled(
@@ -81,13 +113,22 @@ def run_compare_spooled(
     semantic: SemanticScorer | None = None,
     fmt: SpoolFormat = "json",
     shown: GroupFilter | None = None,
+    executor: ExecutorChoice = LOCAL,
 ) -> SpooledResult:
-    """`run_compare` for JSON (or JSON Lines) output in bounded memory: claims and groups
-    wait on disk (see `claimcmp.spooled`), filtered by `shown`; close the result once it
-    is written."""
-    from claimcmp.spooled import spool_compare  # noqa: PLC0415 - as for run_compare
+    """`run_compare` in bounded memory: claims and groups wait on disk (see `claimcmp.spool`),
+    filtered by `shown`; close the result once it is written."""
+    from claimcmp.orchestration import spool_compare  # noqa: PLC0415 - as above
 
     articles, problems = read_articles(paths, options)
+    progress = options.progress if options else None
     return spool_compare(
-        articles, problems, one_event=one_event, semantic=semantic, release=True, fmt=fmt, shown=shown
+        articles,
+        problems,
+        one_event=one_event,
+        semantic=semantic,
+        release=True,
+        fmt=fmt,
+        shown=shown,
+        executor=executor,
+        progress=progress,
     )

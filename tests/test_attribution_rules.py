@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from claimcmp.compare import compare_articles
 from claimcmp.extract import extract_claims
 from claimcmp.models import Article, Claim
+from claimcmp.pipeline import compare_articles
 
 HEAD = "Talks resume in Vienna\n\n"
 

@@ -37,18 +37,23 @@ def one_error_line(result: Result) -> str:
 
 
 class SpooledFake:
-    """What `run_compare_spooled` returns (JSON and JSON Lines), over a hand-built result:
+    """What `run_compare_spooled` returns (JSON and JSON Lines written, other formats loaded), over a hand-built result:
     filtered and written as the real one would be."""
 
     def __init__(self, result: CompareResult, fmt: str = "json", shown: GroupFilter | None = None) -> None:
         if shown is not None and shown.active():
-            result = apply_filters(result, statuses=shown.statuses, speaker=shown.speaker, min_score=shown.min_score)
+            result = apply_filters(
+                result, statuses=shown.statuses, speaker=shown.speaker, min_score=shown.min_score
+            )
         self.result, self.fmt = result, fmt
         self.articles, self.problems = result.articles, result.problems
         self.closed = False
 
     def write(self, out: TextIO) -> None:
         RENDERERS[self.fmt](self.result, out, False)
+
+    def load(self) -> CompareResult:
+        return self.result
 
     def has_conflict(self) -> bool:
         return any(g.status == "conflict" for g in self.result.groups)
@@ -63,7 +68,6 @@ class SpooledFake:
 @pytest.fixture
 def fake_compare(monkeypatch: pytest.MonkeyPatch, compared: CompareResult) -> None:
     """compare returns the hand-built result, whatever it reads, whichever way it writes it."""
-    monkeypatch.setattr(claimcmp.pipeline, "run_compare", lambda paths, **kw: compared)
     monkeypatch.setattr(
         claimcmp.pipeline,
         "run_compare_spooled",
@@ -277,7 +281,7 @@ def test_internal_error_is_one_line_and_exit_3(
     def broken(*args: object, **kwargs: object) -> None:
         raise IndexError("list index out of range")
 
-    monkeypatch.setattr(claimcmp.pipeline, "run_extract", broken)
+    monkeypatch.setattr(claimcmp.pipeline, "run_extract_spooled", broken)
     result = run(runner, "extract", str(seeds))
     assert result.exit_code == 3
     assert one_error_line(result) == (

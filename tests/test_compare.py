@@ -10,9 +10,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcmp.align import UNKNOWN_SPEAKER_SCORE, align_claims, similarity
-from claimcmp.compare import compare_articles
 from claimcmp.ingest import read_articles
 from claimcmp.models import Article, Claim, CompareResult, Group
+from claimcmp.pipeline import compare_articles
 from claimcmp.textsim import normalise, score
 
 
@@ -36,10 +36,17 @@ def _articles_in(result: CompareResult, group: Group) -> set[str]:
 
 HEAD = "City council debates budget cuts\n\n"
 MISATTRIBUTED = [
-    _article("wire", HEAD + "“We will not close a single library while I am mayor,” Mayor Dana Whitfield said on Monday.",
-             "Wire"),
-    _article("daily", HEAD + "“We will not close a single library while I am mayor,” council leader Tom Briggs said on Monday.",
-             "Daily"),
+    _article(
+        "wire",
+        HEAD + "“We will not close a single library while I am mayor,” Mayor Dana Whitfield said on Monday.",
+        "Wire",
+    ),
+    _article(
+        "daily",
+        HEAD
+        + "“We will not close a single library while I am mayor,” council leader Tom Briggs said on Monday.",
+        "Daily",
+    ),
 ]
 
 
@@ -48,13 +55,25 @@ def test_same_words_given_to_two_speakers_is_a_conflict() -> None:
     group = _group_of(result, "single library")
     assert _articles_in(result, group) == {"wire", "daily"}
     assert group.status == "conflict"
-    assert any("different speakers" in r and "Dana Whitfield" in r and "Tom Briggs" in r for r in group.reasons)
+    assert any(
+        "different speakers" in r and "Dana Whitfield" in r and "Tom Briggs" in r for r in group.reasons
+    )
 
 
 def test_a_changed_number_is_a_conflict_with_its_reason() -> None:
     articles = [
-        _article("a", HEAD + "“At least 30 people were injured in the crush at the station,” police chief Ana Ruiz said.", "A"),
-        _article("b", HEAD + "“At least 31 people were injured in the crush at the station,” police chief Ana Ruiz said.", "B"),
+        _article(
+            "a",
+            HEAD
+            + "“At least 30 people were injured in the crush at the station,” police chief Ana Ruiz said.",
+            "A",
+        ),
+        _article(
+            "b",
+            HEAD
+            + "“At least 31 people were injured in the crush at the station,” police chief Ana Ruiz said.",
+            "B",
+        ),
     ]
     group = _group_of(compare_articles(articles, one_event=True), "people were injured")
     assert group.status == "conflict"
@@ -63,8 +82,12 @@ def test_a_changed_number_is_a_conflict_with_its_reason() -> None:
 
 def test_a_changed_place_name_is_a_conflict() -> None:
     articles = [
-        _article("a", HEAD + "“I spoke at the veterans event in Norwalk last spring,” Senator Mark Hale said.", "A"),
-        _article("b", HEAD + "“I spoke at the veterans event in Norfolk last spring,” Senator Mark Hale said.", "B"),
+        _article(
+            "a", HEAD + "“I spoke at the veterans event in Norwalk last spring,” Senator Mark Hale said.", "A"
+        ),
+        _article(
+            "b", HEAD + "“I spoke at the veterans event in Norfolk last spring,” Senator Mark Hale said.", "B"
+        ),
     ]
     group = _group_of(compare_articles(articles, one_event=True), "veterans event")
     assert group.status == "conflict"
@@ -73,8 +96,14 @@ def test_a_changed_place_name_is_a_conflict() -> None:
 
 def test_a_negated_version_is_a_conflict() -> None:
     articles = [
-        _article("a", HEAD + "“The government would raise taxes on fuel next year,” minister Paul Crane said.", "A"),
-        _article("b", HEAD + "“The government would not raise taxes on fuel next year,” minister Paul Crane said.", "B"),
+        _article(
+            "a", HEAD + "“The government would raise taxes on fuel next year,” minister Paul Crane said.", "A"
+        ),
+        _article(
+            "b",
+            HEAD + "“The government would not raise taxes on fuel next year,” minister Paul Crane said.",
+            "B",
+        ),
     ]
     group = _group_of(compare_articles(articles, one_event=True), "taxes on fuel")
     assert group.status == "conflict"
@@ -83,10 +112,18 @@ def test_a_negated_version_is_a_conflict() -> None:
 
 def test_a_truncated_quote_is_a_variant() -> None:
     articles = [
-        _article("a", HEAD + "“The budget protects every library and every swimming pool in the city, "
-                 "and it does so without raising council tax,” Mayor Dana Whitfield said.", "A"),
-        _article("b", HEAD + "“The budget protects every library and every swimming pool in the city,” "
-                 "Mayor Dana Whitfield said.", "B"),
+        _article(
+            "a",
+            HEAD + "“The budget protects every library and every swimming pool in the city, "
+            "and it does so without raising council tax,” Mayor Dana Whitfield said.",
+            "A",
+        ),
+        _article(
+            "b",
+            HEAD + "“The budget protects every library and every swimming pool in the city,” "
+            "Mayor Dana Whitfield said.",
+            "B",
+        ),
     ]
     group = _group_of(compare_articles(articles, one_event=True), "swimming pool")
     assert _articles_in(compare_articles(articles, one_event=True), group) == {"a", "b"}
@@ -112,24 +149,36 @@ def test_a_statement_in_one_outlet_only_is_single() -> None:
 
 
 def test_similar_words_in_two_events_are_not_grouped() -> None:
-    flood = ("Flooding closes the river road\n\n"
-             "Heavy rain flooded the river road in Exeter on Tuesday, and the county closed it to traffic. "
-             "“The road will stay closed until the water goes down,” county engineer Sam Price said. "
-             "Residents of Exeter were told to avoid the riverside paths.")
-    flood2 = ("Exeter river road shut by floods\n\n"
-              "Exeter’s river road was shut after heavy rain on Tuesday, the county said. "
-              "“The road will stay closed until the water goes down,” engineer Sam Price said. "
-              "Sandbags were handed out to residents near the river.")
-    strike = ("Rail strike halts trains in Leeds\n\n"
-              "A strike by train drivers stopped services across Leeds on Friday as talks on pay collapsed. "
-              "“The station will stay closed until the strike is over,” rail operator spokesman Sam Price said. "
-              "Commuters in Leeds crowded onto buses and the union threatened further walkouts.")
-    strike2 = ("Leeds commuters stranded as drivers walk out\n\n"
-               "Train drivers walked out in Leeds on Friday after pay talks collapsed, the union said. "
-               "“The station will stay closed until the strike is over,” spokesman Sam Price said. "
-               "Buses were packed as the strike by drivers went on.")
-    articles = [_article("f1", flood, "A"), _article("f2", flood2, "B"),
-                _article("s1", strike, "A"), _article("s2", strike2, "B")]
+    flood = (
+        "Flooding closes the river road\n\n"
+        "Heavy rain flooded the river road in Exeter on Tuesday, and the county closed it to traffic. "
+        "“The road will stay closed until the water goes down,” county engineer Sam Price said. "
+        "Residents of Exeter were told to avoid the riverside paths."
+    )
+    flood2 = (
+        "Exeter river road shut by floods\n\n"
+        "Exeter’s river road was shut after heavy rain on Tuesday, the county said. "
+        "“The road will stay closed until the water goes down,” engineer Sam Price said. "
+        "Sandbags were handed out to residents near the river."
+    )
+    strike = (
+        "Rail strike halts trains in Leeds\n\n"
+        "A strike by train drivers stopped services across Leeds on Friday as talks on pay collapsed. "
+        "“The station will stay closed until the strike is over,” rail operator spokesman Sam Price said. "
+        "Commuters in Leeds crowded onto buses and the union threatened further walkouts."
+    )
+    strike2 = (
+        "Leeds commuters stranded as drivers walk out\n\n"
+        "Train drivers walked out in Leeds on Friday after pay talks collapsed, the union said. "
+        "“The station will stay closed until the strike is over,” spokesman Sam Price said. "
+        "Buses were packed as the strike by drivers went on."
+    )
+    articles = [
+        _article("f1", flood, "A"),
+        _article("f2", flood2, "B"),
+        _article("s1", strike, "A"),
+        _article("s2", strike2, "B"),
+    ]
     result = compare_articles(articles)
     event = {a.id: a.event for a in result.articles}
     assert event["f1"] == event["f2"]
@@ -151,17 +200,27 @@ def test_dates_far_apart_keep_articles_in_separate_events() -> None:
 
 def test_two_people_named_johnson_are_not_merged() -> None:
     articles = [
-        _article("a", HEAD + "Foreign Secretary Boris Johnson spoke first. "
-                 "“The visit is a great moment for Britain,” Johnson said.", "A"),
-        _article("b", HEAD + "Ambassador Woody Johnson spoke at the embassy. "
-                 "“He will definitely be coming to London,” Johnson said.", "B"),
+        _article(
+            "a",
+            HEAD + "Foreign Secretary Boris Johnson spoke first. "
+            "“The visit is a great moment for Britain,” Johnson said.",
+            "A",
+        ),
+        _article(
+            "b",
+            HEAD + "Ambassador Woody Johnson spoke at the embassy. "
+            "“He will definitely be coming to London,” Johnson said.",
+            "B",
+        ),
     ]
     result = compare_articles(articles, one_event=True)
     names = {c.article: c.speaker.name for c in result.claims if c.speaker is not None and c.kind == "direct"}
     assert names == {"a": "Boris Johnson", "b": "Woody Johnson"}
 
 
-@pytest.mark.parametrize(("first", "second"), [("Sergei Lavrov", "Sergey Lavrov"), ("Josh Earnest", "Josh Ernest")])
+@pytest.mark.parametrize(
+    ("first", "second"), [("Sergei Lavrov", "Sergey Lavrov"), ("Josh Earnest", "Josh Ernest")]
+)
 def test_spelling_variants_of_one_name_are_merged(first: str, second: str) -> None:
     articles = [
         _article("a", HEAD + f"“The talks were useful,” {first} said after the meeting.", "A"),
@@ -173,8 +232,9 @@ def test_spelling_variants_of_one_name_are_merged(first: str, second: str) -> No
 
 
 def test_every_claim_but_fragments_is_in_exactly_one_group() -> None:
-    result = compare_articles([*MISATTRIBUTED, _article("c", HEAD + "The ‘library plan’ was debated.", "C")],
-                              one_event=True)
+    result = compare_articles(
+        [*MISATTRIBUTED, _article("c", HEAD + "The ‘library plan’ was debated.", "C")], one_event=True
+    )
     grouped = [cid for g in result.groups for cid in g.claims]
     assert len(grouped) == len(set(grouped))
     expected = {c.id for c in result.claims if c.kind != "fragment"}
@@ -192,7 +252,7 @@ def test_versions_carry_word_differences() -> None:
 def test_reference_scores_100_against_itself_even_when_short() -> None:
     """score() discounts texts of few words; the reference compared with itself is still 100."""
     articles = [
-        Article(id=f"a{n}", text=f"Headline {n}\n\nThe mayor said: \"We will win.\" Later he left.")
+        Article(id=f"a{n}", text=f'Headline {n}\n\nThe mayor said: "We will win." Later he left.')
         for n in range(2)
     ]
     result = compare_articles(articles, one_event=True)
@@ -206,7 +266,9 @@ def _claim(cid: str, article: str, text: str) -> Claim:
     return Claim(id=cid, article=article, kind="direct", text=text, start=0, end=len(text))
 
 
-_VOCAB = "the road will stay closed until water goes down he said we are proud of plan nobody lose job".split()
+_VOCAB = (
+    "the road will stay closed until water goes down he said we are proud of plan nobody lose job".split()
+)
 
 
 @settings(max_examples=60, deadline=None)
@@ -221,17 +283,24 @@ def test_similarity_equals_pairwise_score(texts: list[str]) -> None:
 
 def test_blocked_aligner_matches_brute_force_oracle() -> None:
     """The cdist-based aligner links exactly the pairs a plain double loop finds above threshold."""
-    texts = ["the road will stay closed until the water goes down",
-             "road will stay closed until the water goes down, he said",
-             "the station will stay closed until the strike is over",
-             "we are proud of this plan", "nobody will lose their job because of this budget"]
+    texts = [
+        "the road will stay closed until the water goes down",
+        "road will stay closed until the water goes down, he said",
+        "the station will stay closed until the strike is over",
+        "we are proud of this plan",
+        "nobody will lose their job because of this budget",
+    ]
     norm = [normalise(t) for t in texts]
     matrix = similarity(norm)
     for i, a in enumerate(norm):
         for j, b in enumerate(norm):
             assert matrix[i, j] == pytest.approx(score(a, b), abs=0.01)
-    linked = {(i, j) for i in range(len(norm)) for j in range(i + 1, len(norm))
-              if score(norm[i], norm[j]) >= UNKNOWN_SPEAKER_SCORE}
+    linked = {
+        (i, j)
+        for i in range(len(norm))
+        for j in range(i + 1, len(norm))
+        if score(norm[i], norm[j]) >= UNKNOWN_SPEAKER_SCORE
+    }
     assert linked == {(0, 1)}
     claims = [_claim(f"x{i}#1", f"x{i}", t) for i, t in enumerate(texts)]
     groups = sorted(align_claims(claims))
@@ -254,12 +323,16 @@ def test_trusted_refuses_a_misspelt_field() -> None:
 
 def test_two_articles_on_one_story_are_compared_without_one_event() -> None:
     # the commonest use: a few articles on one story, no options
-    a = ("Council shuts Hawthorn Bridge after inspection\n\n"
-         "The Hawthorn Bridge in Marlow was closed on Thursday after engineers found cracks in its girders. "
-         "“We cannot let traffic back on until the girders are replaced,” council leader Priya Nandy said.")
-    b = ("Cracks close Marlow’s Hawthorn Bridge\n\n"
-         "Marlow council closed the Hawthorn Bridge after inspectors found cracked girders. "
-         "“We cannot let traffic back on until the girders have been replaced,” Priya Nandy said on Thursday.")
+    a = (
+        "Council shuts Hawthorn Bridge after inspection\n\n"
+        "The Hawthorn Bridge in Marlow was closed on Thursday after engineers found cracks in its girders. "
+        "“We cannot let traffic back on until the girders are replaced,” council leader Priya Nandy said."
+    )
+    b = (
+        "Cracks close Marlow’s Hawthorn Bridge\n\n"
+        "Marlow council closed the Hawthorn Bridge after inspectors found cracked girders. "
+        "“We cannot let traffic back on until the girders have been replaced,” Priya Nandy said on Thursday."
+    )
     result = compare_articles([_article("a", a, "A"), _article("b", b, "B")])
     group = _group_of(result, "cannot let traffic back on")
     assert _articles_in(result, group) == {"a", "b"}

@@ -14,10 +14,10 @@ from click.testing import CliRunner
 
 from claimcmp import parallel
 from claimcmp.cli import cli
-from claimcmp.compare import compare_articles
 from claimcmp.extract import extract_claims
 from claimcmp.identities import SpeakerUse, given_names_match, name_parts, same_person, unify_speakers
 from claimcmp.models import Article, Claim, CompareResult, Speaker
+from claimcmp.pipeline import compare_articles
 from claimcmp.speaker_fill import fill_speakers
 from claimcmp.status import related_speakers
 

@@ -13,10 +13,10 @@ from typing import Any
 import pytest
 
 from claimcmp import parallel
-from claimcmp.compare import compare_articles
 from claimcmp.extract import extract_claims
 from claimcmp.models import Article
-from claimcmp.parallel import extract_all, map_in_processes
+from claimcmp.parallel import map_in_processes
+from claimcmp.pipeline import compare_articles
 
 
 def _square(x: int) -> int:
@@ -63,7 +63,7 @@ def _articles() -> list[Article]:
 def test_extraction_in_processes_equals_one_process() -> None:
     articles = _articles()
     pooled = map_in_processes(extract_claims, articles, workers=2, min_batch=2)
-    assert pooled == extract_all(articles, workers=1)
+    assert pooled == [extract_claims(a) for a in articles]
     assert sum(map(len, pooled)) >= 3 * len(articles)
 
 

@@ -12,17 +12,17 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcmp.cli import cli
-from claimcmp.compare import compare_articles
 from claimcmp.errors import InputError
 from claimcmp.filters import GroupFilter, apply_filters
 from claimcmp.ingest import read_articles
 from claimcmp.models import Article
+from claimcmp.orchestration import spool_compare, spool_extract
 from claimcmp.parallel import MIN_BATCH_FOR_PROCESSES
-from claimcmp.pipeline import extract_articles
+from claimcmp.pipeline import compare_articles, extract_articles
 from claimcmp.render import RENDERERS
 from claimcmp.render.flat import render_jsonl
 from claimcmp.render.json_stream import write_json
-from claimcmp.spooled import SpoolFormat, spool_compare, spool_extract
+from claimcmp.spool import SpoolFormat
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcmp.compare import compare_articles
 from claimcmp.models import Article
+from claimcmp.pipeline import compare_articles
 
 HEADLINE = "Council approves the harbour budget"
 

@@ -19,8 +19,9 @@ from claimcmp.errors import InputError
 STDOUT = "-"
 
 
-def refuse_overwrite(output: str | None, force: bool) -> None:
-    """InputError when output names an existing file (and force is off) or a folder."""
+def check_output(output: str | None, force: bool) -> None:
+    """Before any work: InputError when output names a folder, an existing file (and force is
+    off), or a place where no file can be made (a missing or read-only folder)."""
     if output is None or output == STDOUT:
         return
     path = Path(output)
@@ -28,6 +29,11 @@ def refuse_overwrite(output: str | None, force: bool) -> None:
         raise InputError(f"--output {output}: is a folder")
     if path.exists() and not force:
         raise InputError(f"--output {output}: already exists (use --force to overwrite it)")
+    folder = path.parent
+    if not folder.is_dir():
+        raise InputError(f"--output {output}: cannot write (no such folder {folder})")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(f"--output {output}: cannot write (permission denied in {folder})")
 
 
 @contextmanager

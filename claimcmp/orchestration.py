@@ -1,0 +1,325 @@
+"""The one run of the stages over a batch, for every output format.
+
+Stages are pure functions over models (extract.py, events.py, identities.py, compare.py);
+this module feeds them through an executor (executors.py) and puts what they make in a
+spool (spool.py) as it arrives, so a batch never has all its claims and groups in memory:
+
+1. per article, on the workers: claims (pickled to the spool here), the article's word
+   counts for event detection, and its speakers;
+2. here: events from the word counts, and one name per speaker across articles;
+3. per event, on the workers: the event's claims read back, renamed, aligned and compared,
+   then filtered (`GroupFilter`), and made into what the output needs — JSON items, JSON
+   Lines, or pickled objects for the renderers that work on objects (table, CSV, Markdown);
+4. `SpooledResult` writes them, or loads them, in output order.
+
+Extraction alone is step 1 with the claims in the output's form.
+
+`progress(stage, done, total)` hears of every stage: extracting, events, comparing.
+"""
+
+from __future__ import annotations
+
+import json
+import pickle
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+
+from claimcmp.align import SemanticScorer
+from claimcmp.compare import STATUS_ORDER, compare_event, rename_speakers
+from claimcmp.events import Vocabulary, features, group_events, word_counts
+from claimcmp.executors import LOCAL, ExecutorChoice
+from claimcmp.extract import extract_claims, extract_statements
+from claimcmp.filters import GroupFilter
+from claimcmp.identities import SpeakerUse, speaker_uses, unify_speakers
+from claimcmp.models import Article, ArticleInfo, Claim, Event, Problem
+from claimcmp.render.flat import group_line
+from claimcmp.render.json_stream import json_item
+from claimcmp.spool import (
+    NOTHING,
+    GroupEntry,
+    Span,
+    SpooledResult,
+    SpoolFormat,
+    append,
+    new_folder,
+    read,
+    spool_error,
+)
+
+StageProgress = Callable[[str, int, int], None]
+
+
+def spool_extract(
+    articles: list[Article],
+    problems: Sequence[Problem] = (),
+    *,
+    release: bool = False,
+    fmt: SpoolFormat = "json",
+    executor: ExecutorChoice = LOCAL,
+    progress: StageProgress | None = None,
+) -> SpooledResult:
+    """Every article's claims, kept in a temporary folder in the form `fmt` names.
+
+    `release` empties `articles` as they are handed to extraction (the caller gives the
+    list up), so that their texts are not all held until the end.
+    """
+    result = SpooledResult([], list(problems), compare=False, fmt=fmt)
+    run = partial(_extract_all, articles, release=release, executor=executor, progress=progress)
+    return _spooled(result, run)
+
+
+def spool_compare(
+    articles: list[Article],
+    problems: Sequence[Problem] = (),
+    *,
+    one_event: bool = False,
+    min_score: float = 0.0,
+    semantic: SemanticScorer | None = None,
+    release: bool = False,
+    fmt: SpoolFormat = "json",
+    shown: GroupFilter | None = None,
+    executor: ExecutorChoice = LOCAL,
+    progress: StageProgress | None = None,
+) -> SpooledResult:
+    """Extract, find events, unify speakers, align and compare; the groups `shown` lets through
+    and their claims kept in a temporary folder. `min_score` is compare's own alignment floor,
+    not the filter's."""
+    run = partial(
+        _compare_all,
+        articles,
+        release=release,
+        one_event=one_event,
+        min_score=min_score,
+        semantic=semantic,
+        shown=shown or GroupFilter(),
+        executor=executor,
+        progress=progress,
+    )
+    return _spooled(SpooledResult([], list(problems), compare=True, fmt=fmt), run)
+
+
+def _spooled(result: SpooledResult, run: Callable[[SpooledResult, Path], None]) -> SpooledResult:
+    """`run(result, folder)` with a new temporary folder, which goes with the result on any error."""
+    result.folder = new_folder()
+    try:
+        run(result, Path(result.folder.name))
+    except OSError as exc:  # the only files touched are the spool's
+        result.close()
+        raise spool_error(exc) from exc
+    except BaseException:
+        result.close()
+        raise
+    return result
+
+
+def _tick(progress: StageProgress | None, stage: str, total: int) -> Callable[[int], None]:
+    if progress is None:
+        return lambda done: None
+    progress(stage, 0, total)
+    return lambda done: progress(stage, done, total)
+
+
+def _extract_all(
+    articles: list[Article],
+    result: SpooledResult,
+    folder: Path,
+    *,
+    release: bool,
+    executor: ExecutorChoice,
+    progress: StageProgress | None,
+) -> None:
+    spans = []
+    tick = _tick(progress, "extracting", len(articles))
+    with executor.open(len(articles)) as workers, open(folder / "claims", "wb") as spool:
+        handed = _hand_over(articles, result.articles, release)
+        task = partial(_extract_piece, fmt=result.fmt)
+        for n, (piece, found) in enumerate(workers.imap(task, handed, len(articles))):
+            spans.append(append(spool, piece))
+            result.articles[n].claims = found  # made when the article was handed over
+            tick(n + 1)
+    result.claims = spans
+
+
+def _extract_piece(article: Article, fmt: SpoolFormat) -> tuple[bytes, int]:
+    """An article's claims in the spool's form, and how many."""
+    claims = extract_claims(article)
+    return _claims_piece(claims, fmt), len(claims)
+
+
+def _claims_piece(claims: list[Claim], fmt: SpoolFormat) -> bytes:
+    if fmt == "objects":
+        return pickle.dumps(claims, pickle.HIGHEST_PROTOCOL) if claims else b""
+    if fmt == "json":
+        return ",".join(json_item(c) for c in claims).encode("utf-8")
+    return "".join(c.model_dump_json() + "\n" for c in claims).encode("utf-8")
+
+
+def _compare_all(
+    articles: list[Article],
+    result: SpooledResult,
+    folder: Path,
+    *,
+    release: bool,
+    one_event: bool,
+    min_score: float,
+    semantic: SemanticScorer | None,
+    shown: GroupFilter,
+    executor: ExecutorChoice,
+    progress: StageProgress | None,
+) -> None:
+    infos = result.articles  # what later stages need of each article: all but its text
+    pickled: list[Span] = []
+    vocabulary = Vocabulary()
+    docs = []
+    uses: Counter[SpeakerUse] = Counter()
+    tick = _tick(progress, "extracting", len(articles))
+    with executor.open(len(articles)) as workers:
+        with open(folder / "pickled", "wb") as spool:
+            handed = _hand_over(articles, infos, release)
+            extracted = workers.imap(_extract_for_compare, handed, len(articles))
+            for n, (claims, words, used, found) in enumerate(extracted):  # in article order
+                pickled.append(append(spool, claims))
+                infos[n].claims = found  # made when the article was handed over
+                docs.append(features(words, vocabulary))
+                uses.update(used)
+                tick(n + 1)
+        ids = [info.id for info in infos]
+        _tick(progress, "events", len(ids))
+        result.events = group_events(ids, [info.published for info in infos], docs, vocabulary, one_event)
+        _tick(progress, "events", len(ids))(len(ids))
+        del docs, vocabulary
+        event_of = {aid: ev.id for ev in result.events for aid in ev.articles}
+        names = unify_speakers(uses, event_of)
+        work = _event_work(
+            infos, result.events, event_of, pickled=pickled, uses=uses, names=names, folder=folder
+        )
+        if not workers.shares_files:  # workers elsewhere: the claims travel with the task
+            with open(folder / "pickled", "rb") as spool:
+                for one in work:
+                    one.payload = [read(spool, span) for _, span in one.articles]
+        del uses, names
+        claim_spans: dict[str, Span] = {}
+        tick = _tick(progress, "comparing", len(work))
+        task = partial(_compare_event, fmt=result.fmt, min_score=min_score, semantic=semantic, shown=shown)
+        with open(folder / "claims", "wb") as claims_out, open(folder / "groups", "wb") as groups_out:
+            results = workers.imap(task, work, len(work), in_process=semantic is not None)
+            for n, (one, (claim_pieces, groups)) in enumerate(zip(work, results, strict=True), 1):
+                for (aid, _), listed in zip(one.articles, claim_pieces, strict=True):
+                    claim_spans[aid] = append(claims_out, listed)
+                for status, size, gid, shown_as in groups:
+                    span = None if shown_as is None else append(groups_out, shown_as)
+                    result.groups.append(GroupEntry(STATUS_ORDER[status], size, gid, span))
+                    if shown_as is not None:
+                        result.statuses[status] += 1  # of the groups shown
+                one.payload = None
+                tick(n)
+    result.claims = [claim_spans.get(aid, NOTHING) for aid in ids]
+    for info in infos:
+        info.event = event_of.get(info.id)
+
+
+def _hand_over(articles: list[Article], infos: list[ArticleInfo], release: bool) -> Iterator[Article]:
+    """Each article in turn, its `ArticleInfo` noted first; with `release`, dropped from the list."""
+    if release:
+        articles.reverse()
+    for n in range(len(articles)):
+        article = articles.pop() if release else articles[n]
+        infos.append(ArticleInfo.of(article, 0))
+        yield article
+
+
+def _extract_for_compare(article: Article) -> tuple[bytes, Counter[str], Counter[SpeakerUse], int]:
+    """An article's claims, pickled for the spool, and what the later stages need of it here."""
+    claims = extract_statements(article)
+    return (
+        pickle.dumps(claims, pickle.HIGHEST_PROTOCOL),
+        word_counts(article.text),
+        speaker_uses(claims),
+        len(claims),
+    )
+
+
+@dataclass
+class _EventWork:
+    """What a worker needs to compare one event: where its articles' claims lie, and their names."""
+
+    event: str
+    articles: list[tuple[str, Span]]  # in article order
+    outlet_of: dict[str, str | None]
+    names: dict[str, str]  # the one name of each speaker named in the event
+    spool: str
+    payload: list[bytes] | None = None  # the pickled claims themselves, for workers on other machines
+
+
+def _event_work(
+    articles: Sequence[ArticleInfo],
+    events: list[Event],
+    event_of: dict[str, str],
+    *,
+    pickled: list[Span],
+    uses: Counter[SpeakerUse],
+    names: dict[str, str],
+    folder: Path,
+) -> list[_EventWork]:
+    index = {a.id: i for i, a in enumerate(articles)}
+    names_in: dict[str, dict[str, str]] = {ev.id: {} for ev in events}
+    for use in uses:
+        if use.name in names:
+            names_in[event_of[use.article]][use.name] = names[use.name]
+    work = [
+        _EventWork(
+            event=ev.id,
+            articles=[(aid, pickled[index[aid]]) for aid in ev.articles],
+            outlet_of={aid: articles[index[aid]].outlet for aid in ev.articles},
+            names=names_in[ev.id],
+            spool=str(folder / "pickled"),
+        )
+        for ev in events
+    ]
+    size = {ev.id: sum(articles[index[aid]].claims for aid in ev.articles) for ev in events}
+    return sorted(work, key=lambda w: -size[w.event])  # largest first: the workers end level
+
+
+def _event_claims(work: _EventWork) -> list[list[Claim]]:
+    if work.payload is not None:
+        return [pickle.loads(piece) for piece in work.payload]
+    with open(work.spool, "rb") as spool:
+        return [pickle.loads(read(spool, span)) for _, span in work.articles]
+
+
+def _compare_event(
+    work: _EventWork, fmt: SpoolFormat, min_score: float, semantic: SemanticScorer | None, shown: GroupFilter
+) -> tuple[list[bytes], list[tuple[str, int, str, bytes | None]]]:
+    """One event compared: its articles' claims in the spool's form, and its groups as (status,
+    size, id, piece). The piece is None for a group the filters hide, which keeps its place in
+    the numbering. With filters, only the claims of the groups shown are listed."""
+    found = _event_claims(work)
+    claims = [c for article in found for c in article]
+    rename_speakers(claims, work.names)
+    groups = compare_event(claims, work.event, work.outlet_of, min_score=min_score, semantic=semantic)
+    by_id = {c.id: c for c in claims}
+    entries: list[tuple[str, int, str, bytes | None]] = []
+    listed: set[str] = set()
+    for g in groups:
+        group = shown.apply(g)
+        piece: bytes | None
+        if group is None:
+            piece = None
+        elif fmt == "objects":
+            piece = pickle.dumps(group, pickle.HIGHEST_PROTOCOL)
+        elif fmt == "json":
+            piece = json_item(group).encode("utf-8")
+        else:
+            line = json.dumps(group_line(group, by_id, work.outlet_of), ensure_ascii=False) + "\n"
+            piece = line.encode("utf-8")
+        entries.append((g.status, len(g.claims), g.id, piece))  # numbered by output order when written
+        if group is not None:
+            listed.update(group.claims)
+    if fmt == "jsonl":
+        return [b""] * len(found), entries
+    if shown.active():
+        found = [[c for c in article if c.id in listed] for article in found]
+    return [_claims_piece(article, fmt) for article in found], entries

@@ -1,0 +1,173 @@
+"""Where a run's claims and groups wait until they are written: a temporary folder of spans.
+
+A batch of 10,000 articles makes ~250 MB of claim objects and as much again of groups;
+the orchestration (orchestration.py) puts each article's claims and each event's groups
+here as soon as they are made, in the form the output needs (JSON items, JSON Lines, or
+pickled objects for the renderers that work on objects), and keeps only where each lies.
+`SpooledResult` writes them out in output order, or loads them back as one result.
+
+Infrastructure: this module stores and writes what the stages made; it runs no stage.
+"""
+
+from __future__ import annotations
+
+import pickle
+import tempfile
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO, Literal, TextIO
+
+from claimcmp.errors import InputError
+from claimcmp.models import ArticleInfo, Claim, CompareResult, Event, ExtractResult, Group, Problem
+from claimcmp.render.json_stream import write_json
+
+Span = tuple[int, int]  # (offset, length) of a piece in a spool file
+# json: JSON items; jsonl: JSON Lines; objects: pickled models, for `load` (tables, CSV, Markdown)
+SpoolFormat = Literal["json", "jsonl", "objects"]
+SPOOL_FORMATS: tuple[SpoolFormat, ...] = ("json", "jsonl")  # the formats written straight from the spool
+NOTHING: Span = (0, 0)
+
+
+@dataclass
+class GroupEntry:
+    status: int
+    size: int
+    id: str  # as compare_event named it, until its place in the output gives it "g<n>"
+    span: Span | None  # None: a group the filters hide (it still takes its number)
+
+    def order(self) -> tuple[int, int, str]:
+        return (self.status, -self.size, self.id)  # conflicts first, then larger groups
+
+
+@dataclass
+class SpooledResult:
+    """An extract or compare result whose claims and groups wait in a temporary folder.
+
+    Close it (or use it as a context manager) to delete the folder.
+    """
+
+    articles: list[ArticleInfo]
+    problems: list[Problem]
+    compare: bool  # a compare result (events, groups), else an extract one
+    fmt: SpoolFormat = "json"  # what the spooled pieces are written in
+    events: list[Event] = field(default_factory=list)
+    statuses: Counter[str] = field(default_factory=Counter)
+    folder: tempfile.TemporaryDirectory[str] | None = None
+    claims: list[Span] = field(default_factory=list)  # each article's claims, in article order
+    groups: list[GroupEntry] = field(default_factory=list)
+
+    def write(self, out: TextIO) -> None:
+        """Write the result as `--format json` or `--format jsonl` does, whichever it was spooled for."""
+        if self.fmt == "json":
+            self.write_json(out)
+            out.write("\n")
+        elif self.fmt == "objects":
+            raise ValueError("this result was spooled as objects: load() it and render that")
+        elif self.compare:  # a group a line, with its claims
+            with self._open("groups") as groups:
+                out.writelines(self._group_items(groups))
+        else:  # a claim a line
+            with self._open("claims") as claims:
+                out.writelines(self._claim_items(claims))
+
+    def write_json(self, out: TextIO) -> None:
+        """Write the result as `--format json` does (without the final line break)."""
+        if self.fmt != "json":
+            raise ValueError(f"this result was spooled for {self.fmt}, not json")
+        if not self.compare:
+            frame = ExtractResult.trusted(articles=self.articles, claims=[], problems=self.problems)
+            with self._open("claims") as claims:
+                write_json(frame, out, {"claims": self._claim_items(claims)})
+            return
+        frame = CompareResult.trusted(
+            articles=self.articles, claims=[], problems=self.problems, events=self.events, groups=[]
+        )
+        with self._open("claims") as claims, self._open("groups") as groups:
+            pieces = {"claims": self._claim_items(claims), "groups": self._group_items(groups)}
+            write_json(frame, out, pieces)
+
+    def load(self) -> ExtractResult | CompareResult:
+        """The whole result as objects (spooled as "objects"), groups numbered in output order."""
+        if self.fmt != "objects":
+            raise ValueError(f"this result was spooled for {self.fmt}, not as objects")
+        with self._open("claims") as spool:
+            claims: list[Claim] = [
+                c for span in self.claims if span[1] for c in pickle.loads(read(spool, span))
+            ]
+        if not self.compare:
+            return ExtractResult.trusted(articles=self.articles, claims=claims, problems=self.problems)
+        groups: list[Group] = []
+        with self._open("groups") as spool:
+            for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
+                if entry.span is not None:
+                    group: Group = pickle.loads(read(spool, entry.span))
+                    group.id = f"g{n}"
+                    groups.append(group)
+        return CompareResult.trusted(
+            articles=self.articles, claims=claims, problems=self.problems, events=self.events, groups=groups
+        )
+
+    def has_conflict(self) -> bool:
+        return self.statuses["conflict"] > 0
+
+    def close(self) -> None:
+        if self.folder is not None:
+            self.folder.cleanup()
+            self.folder = None
+
+    def __enter__(self) -> SpooledResult:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def path(self, name: str) -> Path:
+        if self.folder is None:
+            raise ValueError("this spooled result was closed: nothing is left to write")
+        return Path(self.folder.name) / name
+
+    def _open(self, name: str) -> BinaryIO:
+        return open(self.path(name), "rb")
+
+    def _claim_items(self, spool: BinaryIO) -> Iterator[str]:
+        for span in self.claims:
+            if span[1]:
+                yield read(spool, span).decode("utf-8")
+
+    def _group_items(self, spool: BinaryIO) -> Iterator[str]:
+        for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
+            if entry.span is None:
+                continue
+            text = read(spool, entry.span).decode("utf-8")
+            yield text.replace(f'"id": "{entry.id}"', f'"id": "g{n}"', 1)  # id is the first field, in both
+
+
+def new_folder() -> tempfile.TemporaryDirectory[str]:
+    """A temporary folder for one run's spool, or an `InputError` that says where there is no room."""
+    try:
+        return tempfile.TemporaryDirectory(prefix="claimcmp-")
+    except OSError as exc:
+        raise spool_error(exc) from exc
+
+
+def spool_error(exc: OSError) -> InputError:
+    where = tempfile.gettempdir()
+    return InputError(
+        f"cannot keep temporary files in {where}: {exc.strerror or exc} (set TMPDIR to a folder with room)"
+    )
+
+
+def append(spool: BinaryIO, data: bytes) -> Span:
+    offset = spool.tell()
+    spool.write(data)
+    return (offset, len(data))
+
+
+def read(spool: BinaryIO, span: Span) -> bytes:
+    spool.seek(span[0])
+    return spool.read(span[1])
