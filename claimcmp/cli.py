@@ -190,8 +190,8 @@ def output_options(command: F) -> F:
             type=click.Choice(sorted(RENDERERS)),
             default=None,
             help="table for people; json, csv and jsonl (a claim, or for compare a group, a line) "
-            "for tools; markdown for reports. Default: from the --output file's suffix "
-            "(.json .jsonl .ndjson .csv .md), else table.",
+            "for tools; markdown for reports; html (compare) for a page to open and share. "
+            "Default: from the --output file's suffix (.json .jsonl .ndjson .csv .md .html), else table.",
         ),
         click.option(
             "-o",
@@ -226,7 +226,15 @@ def output_options(command: F) -> F:
     return command
 
 
-_SUFFIX_FORMATS = {".json": "json", ".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".md": "markdown"}
+_SUFFIX_FORMATS = {
+    ".json": "json",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".csv": "csv",
+    ".md": "markdown",
+    ".html": "html",
+    ".htm": "html",
+}
 
 
 def _format_for(fmt: str | None, output: str | None) -> str:
@@ -316,6 +324,8 @@ def extract(
     from claimcmp.pipeline import run_extract_spooled  # noqa: PLC0415
 
     fmt = _format_for(fmt, output)
+    if fmt == "html":
+        _fail("--format html is the report of compare: claimcmp compare PATHS --format html -o report.html")
     _guarded(lambda: check_output(output, force))
     executor = _executor(dask, scheduler, workers)
     with _progress() as bar:
@@ -415,6 +425,7 @@ def compare(
                 fmt=_spool_format(fmt),
                 shown=shown,
                 executor=executor,
+                contexts=fmt == "html",
             )
         )
     with spool:
@@ -432,6 +443,14 @@ def _spool_format(fmt: str) -> SpoolFormat:
 
 
 def _write_spool(spool: SpooledResult, fmt: str, output: str | None, force: bool) -> None:
+    if fmt == "html":
+        from claimcmp.render.html import render_html  # noqa: PLC0415
+
+        result = spool.load()
+        contexts = spool.load_contexts({c.id for c in result.claims})
+        with open_output(output, force) as (out, _):
+            render_html(result, out, contexts)
+        return
     if spool.fmt == "objects":
         _write(spool.load(), fmt, output, force)
         return

@@ -29,6 +29,7 @@ from pathlib import Path
 
 from claimcmp.align import SemanticScorer
 from claimcmp.compare import STATUS_ORDER, compare_event, rename_speakers
+from claimcmp.context import claim_contexts
 from claimcmp.events import Vocabulary, features, group_events, word_counts
 from claimcmp.executors import LOCAL, ExecutorChoice
 from claimcmp.extract import extract_claims, extract_statements
@@ -83,10 +84,11 @@ def spool_compare(
     shown: GroupFilter | None = None,
     executor: ExecutorChoice = LOCAL,
     progress: StageProgress | None = None,
+    contexts: bool = False,
 ) -> SpooledResult:
     """Extract, find events, unify speakers, align and compare; the groups `shown` lets through
     and their claims kept in a temporary folder. `min_score` is compare's own alignment floor,
-    not the filter's."""
+    not the filter's. `contexts` keeps each claim's paragraph context too (`load_contexts`)."""
     run = partial(
         _compare_all,
         articles,
@@ -97,6 +99,7 @@ def spool_compare(
         shown=shown or GroupFilter(),
         executor=executor,
         progress=progress,
+        contexts=contexts,
     )
     return _spooled(SpooledResult([], list(problems), compare=True, fmt=fmt), run)
 
@@ -169,6 +172,7 @@ def _compare_all(
     shown: GroupFilter,
     executor: ExecutorChoice,
     progress: StageProgress | None,
+    contexts: bool,
 ) -> None:
     infos = result.articles  # what later stages need of each article: all but its text
     pickled: list[Span] = []
@@ -177,11 +181,13 @@ def _compare_all(
     uses: Counter[SpeakerUse] = Counter()
     tick = _tick(progress, "extracting", len(articles))
     with executor.open(len(articles)) as workers:
-        with open(folder / "pickled", "wb") as spool:
+        with open(folder / "pickled", "wb") as spool, open(folder / "contexts", "wb") as context_spool:
             handed = _hand_over(articles, infos, release)
-            extracted = workers.imap(_extract_for_compare, handed, len(articles))
-            for n, (claims, words, used, found) in enumerate(extracted):  # in article order
+            extract_task = partial(_extract_for_compare, contexts=contexts)
+            extracted = workers.imap(extract_task, handed, len(articles))
+            for n, (claims, words, used, found, context) in enumerate(extracted):  # in article order
                 pickled.append(append(spool, claims))
+                result.contexts.append(append(context_spool, context))
                 infos[n].claims = found  # made when the article was handed over
                 docs.append(features(words, vocabulary))
                 uses.update(used)
@@ -231,14 +237,19 @@ def _hand_over(articles: list[Article], infos: list[ArticleInfo], release: bool)
         yield article
 
 
-def _extract_for_compare(article: Article) -> tuple[bytes, Counter[str], Counter[SpeakerUse], int]:
-    """An article's claims, pickled for the spool, and what the later stages need of it here."""
+def _extract_for_compare(
+    article: Article, contexts: bool
+) -> tuple[bytes, Counter[str], Counter[SpeakerUse], int, bytes]:
+    """An article's claims, pickled for the spool, what the later stages need of it here, and
+    (if asked) each claim's context in its paragraph, pickled."""
     claims = extract_statements(article)
+    context = pickle.dumps(claim_contexts(article, claims), pickle.HIGHEST_PROTOCOL) if contexts else b""
     return (
         pickle.dumps(claims, pickle.HIGHEST_PROTOCOL),
         word_counts(article.text),
         speaker_uses(claims),
         len(claims),
+        context,
     )
 
 

@@ -114,9 +114,11 @@ def run_compare_spooled(
     fmt: SpoolFormat = "json",
     shown: GroupFilter | None = None,
     executor: ExecutorChoice = LOCAL,
+    contexts: bool = False,
 ) -> SpooledResult:
     """`run_compare` in bounded memory: claims and groups wait on disk (see `claimcmp.spool`),
-    filtered by `shown`; close the result once it is written."""
+    filtered by `shown`; close the result once it is written. `contexts` keeps each claim's
+    paragraph context for the HTML report."""
     from claimcmp.orchestration import spool_compare  # noqa: PLC0415 - as above
 
     articles, problems = read_articles(paths, options)
@@ -131,4 +133,5 @@ def run_compare_spooled(
         shown=shown,
         executor=executor,
         progress=progress,
+        contexts=contexts,
     )

@@ -58,6 +58,17 @@ class SpooledResult:
     folder: tempfile.TemporaryDirectory[str] | None = None
     claims: list[Span] = field(default_factory=list)  # each article's claims, in article order
     groups: list[GroupEntry] = field(default_factory=list)
+    contexts: list[Span] = field(default_factory=list)  # each article's claim contexts, if kept
+
+    def load_contexts(self, claim_ids: set[str]) -> dict[str, tuple[str, str]]:
+        """The (before, after) paragraph context of the claims named, where it was kept."""
+        out: dict[str, tuple[str, str]] = {}
+        with self._open("contexts") as spool:
+            for span in self.contexts:
+                if span[1]:
+                    found: dict[str, tuple[str, str]] = pickle.loads(read(spool, span))
+                    out.update((cid, ctx) for cid, ctx in found.items() if cid in claim_ids)
+        return out
 
     def write(self, out: TextIO) -> None:
         """Write the result as `--format json` or `--format jsonl` does, whichever it was spooled for."""

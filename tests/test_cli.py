@@ -98,7 +98,7 @@ def test_command_help_names_formats_inputs_and_the_html_extra(runner: CliRunner,
     result = run(runner, command, "--help")
     assert result.exit_code == 0
     for text in [
-        "csv|json|jsonl|markdown|table",
+        "csv|html|json|jsonl|markdown|table",
         "--output",
         "--force",
         "--outlet",

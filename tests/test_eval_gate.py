@@ -23,10 +23,25 @@ SETS = {
     "dev": (EVAL / "dev" / "articles", EVAL / "dev" / "dev_gold.json"),
 }
 FLOORS: dict[str, dict[str, float]] = {  # about 3 points under the figures of 2026-12-06 (README)
-    "seeds": {"quotes_f1": 0.97, "attribution_f1": 0.93, "claims_recall": 0.9, "unmarked_recall": 0.9,
-              "pair_recall": 1.0, "pair_precision": 0.95, "status_accuracy": 1.0, "event_agreement": 1.0},
-    "dev": {"quotes_f1": 0.96, "attribution_f1": 0.84, "claims_recall": 0.83,
-            "pair_recall": 0.71, "pair_precision": 0.9, "status_accuracy": 0.9, "event_agreement": 1.0},
+    "seeds": {
+        "quotes_f1": 0.97,
+        "attribution_f1": 0.93,
+        "claims_recall": 0.9,
+        "unmarked_recall": 0.9,
+        "pair_recall": 1.0,
+        "pair_precision": 0.95,
+        "status_accuracy": 1.0,
+        "event_agreement": 1.0,
+    },
+    "dev": {
+        "quotes_f1": 0.96,
+        "attribution_f1": 0.84,
+        "claims_recall": 0.83,
+        "pair_recall": 0.71,
+        "pair_precision": 0.9,
+        "status_accuracy": 0.9,
+        "event_agreement": 1.0,
+    },
 }
 
 
@@ -53,7 +68,9 @@ def _figures(result: dict[str, Any]) -> dict[str, float]:
     }
 
 
-@pytest.mark.skipif(not EVAL.exists(), reason=f"no evaluation sets at {EVAL} (they live beside the repo, in shared/)")
+@pytest.mark.skipif(
+    not EVAL.exists(), reason=f"no evaluation sets at {EVAL} (they live beside the repo, in shared/)"
+)
 @pytest.mark.parametrize("name", sorted(SETS))
 def test_scores_stay_above_the_bars(name: str) -> None:
     texts, gold_path = SETS[name]

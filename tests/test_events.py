@@ -13,7 +13,16 @@ from claimcmp.models import Article
 
 # Each story has its own people, places and subject words; the filler is shared by all.
 STORIES = {
-    "flood": ["Exeter", "river", "flooding", "sandbags", "Sam Price", "county engineer", "rainfall", "bridge"],
+    "flood": [
+        "Exeter",
+        "river",
+        "flooding",
+        "sandbags",
+        "Sam Price",
+        "county engineer",
+        "rainfall",
+        "bridge",
+    ],
     "strike": ["Leeds", "drivers", "walkout", "union", "Aslef", "timetable", "pay offer", "commuters"],
     "summit": ["Geneva", "Lavrov", "Kerry", "ceasefire", "delegation", "Syria", "negotiators", "talks"],
     "vaccine": ["Pfizer", "trial", "dose", "regulator", "Bourla", "efficacy", "volunteers", "booster"],
@@ -94,7 +103,9 @@ def test_spellings_of_a_term_share_its_id_and_stopwords_have_none() -> None:
 
 def test_features_count_each_term_once_with_its_weight() -> None:
     vocabulary = Vocabulary()
-    doc = features(word_counts("Lavrov met Kerry. Lavrov said the talks went well; talks resume."), vocabulary)
+    doc = features(
+        word_counts("Lavrov met Kerry. Lavrov said the talks went well; talks resume."), vocabulary
+    )
     counts = {vocabulary.terms[t]: c for t, c in zip(doc.terms.tolist(), doc.counts.tolist(), strict=True)}
     assert counts["lavrov"] == 4.0  # two uses, names weigh double
     assert counts["talk"] == 2.0  # "talks" counts for "talk"
@@ -103,7 +114,11 @@ def test_features_count_each_term_once_with_its_weight() -> None:
 
 
 def test_articles_without_words_still_get_an_event() -> None:
-    articles = [Article(id="empty", text=""), Article(id="digits", text="1 2 3 … 4"), Article(id="x", text="Hi.")]
+    articles = [
+        Article(id="empty", text=""),
+        Article(id="digits", text="1 2 3 … 4"),
+        Article(id="x", text="Hi."),
+    ]
     events = assign_events(articles)
     assert sorted(aid for ev in events for aid in ev.articles) == ["digits", "empty", "x"]
 
@@ -141,7 +156,11 @@ def test_two_articles_on_one_story_make_one_event() -> None:
 
 
 def test_an_unrelated_article_stays_out_of_a_small_story() -> None:
-    articles = [Article(id="a", text=BRIDGE_A), Article(id="b", text=BRIDGE_B), Article(id="c", text=ELECTION)]
+    articles = [
+        Article(id="a", text=BRIDGE_A),
+        Article(id="b", text=BRIDGE_B),
+        Article(id="c", text=ELECTION),
+    ]
     assert sorted(ev.articles for ev in assign_events(articles)) == [["a", "b"], ["c"]]
 
 

@@ -257,10 +257,7 @@ def known_slow() -> Iterator[dict[str, Child]]:
 
 @pytest.mark.parametrize(
     "name",
-    [
-        pytest.param(name, id=name)
-        for name in KNOWN_SLOW
-    ],
+    [pytest.param(name, id=name) for name in KNOWN_SLOW],
 )
 def test_known_super_linear_inputs(known_slow: dict[str, Child], name: str) -> None:
     elapsed, _ = known_slow[name].result()

@@ -35,13 +35,20 @@ def as_extract(result: CompareResult) -> ExtractResult:
 
 
 def test_registry_lists_the_formats() -> None:
-    assert sorted(RENDERERS) == ["csv", "json", "jsonl", "markdown", "table"]
+    assert sorted(RENDERERS) == ["csv", "html", "json", "jsonl", "markdown", "table"]
 
 
-@pytest.mark.parametrize("fmt", sorted(RENDERERS))
+@pytest.mark.parametrize("fmt", sorted(set(RENDERERS) - {"html"}))
 def test_every_format_renders_extract_and_compare(compared: CompareResult, fmt: str) -> None:
     assert render(compared, fmt).endswith("\n")
     assert render(as_extract(compared), fmt).endswith("\n")
+
+
+def test_html_renders_compare_and_refuses_extract(compared: CompareResult) -> None:
+    """The report is of a compare result (tests/test_report.py opens it in a browser)."""
+    assert render(compared, "html").endswith("</html>\n")
+    with pytest.raises(TypeError, match="compare result"):
+        render(as_extract(compared), "html")
 
 
 def test_json_round_trips(compared: CompareResult) -> None:

@@ -53,10 +53,17 @@ def _table(result: ExtractResult, out: TextIO, color: bool) -> None:
     render_table(result, out, color)
 
 
+def _html(result: ExtractResult, out: TextIO, color: bool) -> None:
+    from claimcmp.render.html import render_html  # noqa: PLC0415 - jinja2 only for a report
+
+    render_html(result, out)
+
+
 RENDERERS: dict[str, Renderer] = {
     "table": _table,
     "json": _json,
     "jsonl": _jsonl,
     "csv": _csv,
     "markdown": _markdown,
+    "html": _html,  # compare only; the CLI adds each claim's paragraph (render.html.render_html)
 }
