@@ -137,6 +137,10 @@ def _named(claim: Claim) -> str | None:
     return sp.name
 
 
+_PHRASE_WORDS = 4  # a quote under this many words …
+_PHRASE_SPAN = 3  # … links no text this many times as long
+
+
 def align_claims(
     claims: Sequence[Claim],
     min_score: float = 0.0,
@@ -165,9 +169,13 @@ def align_claims(
     candidate &= ~((inner_best >= floor) | (np.transpose(inner_best) >= floor))
     edges = []
     rows, cols = np.nonzero(candidate)
+    words = [t.count(" ") + 1 if t else 0 for t in texts]
     for i, j in zip(rows.tolist(), cols.tolist(), strict=True):
         if thresholds[i, j] >= OTHER_SPEAKER_SCORE and not same_words(claims[i].text, claims[j].text):
             continue  # two named speakers: only the same words link them (a conflict to show)
+        fewer, more = sorted((words[i], words[j]))
+        if fewer < _PHRASE_WORDS and more >= _PHRASE_SPAN * fewer:
+            continue  # "very good news" quoted from a whole statement: a phrase of it, not a version
         edges.append((float(scores[i, j]), i, j))
     edges.sort(reverse=True)
     group_of = list(range(len(claims)))

@@ -337,3 +337,21 @@ def test_two_articles_on_one_story_are_compared_without_one_event() -> None:
     group = _group_of(result, "cannot let traffic back on")
     assert _articles_in(result, group) == {"a", "b"}
     assert group.status == "variant"
+
+
+def test_a_phrase_quoted_from_a_statement_is_not_a_version_of_it() -> None:
+    """Two outlets quote three words of a statement a third prints whole: the phrase is grouped
+    with the phrase (agree), the statement with the statement, and no group mixes them (a
+    group's status would then be 'variant' for versions that agree)."""
+    whole = "This is very good news for the harbour and the whole city, a big step forward!"
+    texts = {
+        "a": f"Harbour deal signed\n\n“{whole}” Mayor Jo Park wrote on Monday.",
+        "b": f"Harbour deal signed\n\nMayor Jo Park called the deal “very good news.” on Monday, and wrote: “{whole}”",
+        "c": "Harbour deal signed\n\nMayor Jo Park called the deal “very good news.” on Monday.",
+    }
+    result = compare_articles([Article(id=k, text=v) for k, v in texts.items()], one_event=True)
+    claims = {c.id: c for c in result.claims}
+    shared = [g for g in result.groups if len({claims[c].article for c in g.claims}) > 1]
+    lengths = [{len(claims[c].text.split()) for c in g.claims} for g in shared]
+    assert all(max(n) < 3 * min(n) for n in lengths), lengths
+    assert sorted(g.status for g in shared) == ["agree", "agree"]
