@@ -50,6 +50,29 @@ def test_bytes_that_are_no_utf8_are_read_as_windows_1252(tmp_path: Path) -> None
     assert LEGACY_WARNING in result.stderr
 
 
+@pytest.mark.parametrize(
+    ("name", "codec"), [("a.json", "utf-16"), ("a.jsonl", "cp1252"), ("b.json", "utf-32")]
+)
+def test_json_records_are_read_in_any_encoding_a_text_file_is(tmp_path: Path, name: str, codec: str) -> None:
+    record = {"id": "r1", "outlet": "Harbour Post", "text": ARTICLE}
+    text = json.dumps(record, ensure_ascii=False) + "\n"
+    (tmp_path / name).write_bytes(text.encode(codec))
+    result = run("extract", str(tmp_path / name), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert speakers_of(result) == ["José Ortiz"]
+    assert "byte-order mark" in result.stderr or LEGACY_WARNING in result.stderr
+
+
+def test_the_users_encoding_reads_json_records(tmp_path: Path) -> None:
+    path = tmp_path / "a.jsonl"
+    path.write_bytes(
+        (json.dumps({"id": "r1", "text": ARTICLE}, ensure_ascii=False) + "\n").encode("latin-1", "replace")
+    )
+    result = run("extract", str(path), "--format", "json", "--encoding", "cp1252")
+    assert result.exit_code == 0, result.stderr
+    assert result.stderr == ""
+
+
 def test_a_few_bad_bytes_in_utf8_are_damage_not_another_encoding() -> None:
     data = ARTICLE.encode("utf-8") + b"\xff tail\n"
     text, warnings = decode(data, "a.txt")

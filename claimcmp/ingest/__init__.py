@@ -80,7 +80,7 @@ def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES, encoding: st
     data = _read_bytes(source, max_bytes * RECORD_FILE_FACTOR if records else max_bytes)
     kind = source.kind or sniff(data)
     if kind in {"json", "jsonl"}:
-        return _record_articles(data, source, kind, max_bytes)
+        return _record_articles(data, source, kind, max_bytes, encoding)
     if len(data) > max_bytes:
         raise InputError(too_large(len(data), max_bytes))
     if kind == "html":
@@ -112,16 +112,18 @@ def _check_size(path: Path, max_bytes: int) -> None:
         raise InputError(too_large(size, max_bytes))
 
 
-def _record_articles(data: bytes, source: Source, kind: str, max_bytes: int) -> Found:
+def _record_articles(
+    data: bytes, source: Source, kind: str, max_bytes: int, encoding: str | None = None
+) -> Found:
     from claimcmp.ingest.records import read_records  # noqa: PLC0415 - json only when needed
 
     try:
-        return read_records(data, source.label, source.stem, kind == "jsonl", max_bytes)
+        return read_records(data, source.label, source.stem, kind == "jsonl", max_bytes, encoding=encoding)
     except InputError as exc:
         if source.kind is not None:
             raise
         note = f"starts like JSON but is not ({_message(exc, source)}); read as plain text"
-        return [_text_article(data, source, [note])], []
+        return [_text_article(data, source, [note], encoding)], []
 
 
 def _text_article(

@@ -13,7 +13,7 @@ from typing import Any
 
 from claimcmp.errors import InputError
 from claimcmp.ingest.build import make_article, too_large
-from claimcmp.ingest.text import decode_utf8
+from claimcmp.ingest.text import decode
 from claimcmp.metadata import parse_date
 from claimcmp.models import Article, Problem
 
@@ -118,13 +118,15 @@ def _field_value(name: str, value: object, warnings: list[str]) -> object:
 
 
 def read_records(
-    data: bytes, label: str, stem: str, lines: bool, max_bytes: int
+    data: bytes, label: str, stem: str, lines: bool, max_bytes: int, *, encoding: str | None = None
 ) -> tuple[list[Article], list[Problem]]:
-    """Articles of a JSON (lines=False) or JSONL file; a problem for each bad record."""
-    text, warnings = decode_utf8(data)
+    """Articles of a JSON (lines=False) or JSONL file; a problem for each bad record.
+
+    Read as text files are (`text.decode`): UTF-8, or the encoding a byte-order mark names
+    (UTF-16, UTF-32, which JSON readers accept), or Windows-1252 when the bytes are no UTF-8
+    at all, each with a warning on every record; `encoding` decides when the user gives one."""
+    text, warnings = decode(data, label, encoding)
     text = text.lstrip("\ufeff")
-    if not text.strip():
-        raise InputError(f"{label}: empty file (no text)")
     entries = load_entries(text, label, lines)
     if not entries:
         raise InputError(f"{label}: no records in this file")

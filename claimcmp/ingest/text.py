@@ -41,14 +41,6 @@ def universal_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def decode_utf8(data: bytes) -> tuple[str, list[str]]:
-    """UTF-8 text of data (U+FFFD for bad bytes) and the warnings that caused."""
-    try:
-        return data.decode("utf-8"), []
-    except UnicodeDecodeError:
-        return data.decode("utf-8", errors="replace"), [REPLACED_WARNING]
-
-
 # UTF-32 first: its little-endian mark starts with UTF-16's
 _BOMS = (
     (codecs.BOM_UTF32_LE, "UTF-32"),
