@@ -20,9 +20,12 @@ import sys
 import threading
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from multiprocessing.context import BaseContext
 from types import TracebackType
 from typing import TypeVar
+
+from claimcmp.errors import ClaimcmpError
 
 MIN_BATCH_FOR_PROCESSES = 256
 _CHUNKS_PER_WORKER = 8  # small chunks balance uneven items; fewer chunks cost fewer round trips
@@ -96,7 +99,25 @@ class Workers:
                 max_workers=self.size, mp_context=_start_method(), initializer=quiet_worker
             )
         chunk = max(1, min(_MAX_CHUNK, count // (self.size * _CHUNKS_PER_WORKER)))
-        return self._pool.map(fn, items, chunksize=chunk)
+        return _reporting_deaths(self._pool.map(fn, items, chunksize=chunk))
+
+
+def _reporting_deaths(results: Iterator[Result]) -> Iterator[Result]:
+    """The pool's results; a worker killed under it (out of memory, `kill -9`) is said in one
+    line, not shown as the pool's traceback, and the run ends instead of waiting."""
+    try:
+        yield from results
+    except BrokenProcessPool as exc:
+        raise WorkerDiedError(
+            "a worker process died (killed, or out of memory: try --workers 1, or fewer articles "
+            "at a time); nothing was written"
+        ) from exc
+
+
+class WorkerDiedError(ClaimcmpError):
+    """A worker process ended without a result."""
+
+    exit_code = 3
 
 
 def quiet_worker() -> None:

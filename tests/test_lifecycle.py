@@ -65,6 +65,16 @@ def _descendants(pid: int) -> set[int]:
     return found
 
 
+def _a_worker(root: int) -> int:
+    """A pool worker under `root`: a child of the fork server (whose command line says so)."""
+    for pid in sorted(_descendants(root)):
+        if b"forkserver" in Path(f"/proc/{pid}/cmdline").read_bytes():
+            workers = sorted(_descendants(pid))
+            if workers:
+                return workers[0]
+    raise AssertionError("no worker found")
+
+
 def _alive(pid: int) -> bool:
     try:
         state = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
@@ -131,3 +141,29 @@ def test_a_missing_output_folder_is_reported_before_any_work(corpus: Path, tmp_p
     assert run.returncode == 2
     assert "no such folder" in run.stderr
     assert time.monotonic() - started < 5  # the whole compare takes far longer
+
+
+def test_a_worker_that_dies_is_reported_not_waited_on(corpus: Path, tmp_path: Path) -> None:
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "claimcmp", "compare", str(corpus), "--workers", "2", "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while len(_descendants(proc.pid)) < 3 and proc.poll() is None:
+            assert time.monotonic() < deadline, "the workers never started"
+            time.sleep(0.05)
+        time.sleep(0.3)
+        os.kill(_a_worker(proc.pid), signal.SIGKILL)
+        stdout, stderr = proc.communicate(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 3
+    assert stderr.strip().splitlines() == [
+        "claimcmp: error: a worker process died (killed, or out of memory: try --workers 1, or fewer "
+        "articles at a time); nothing was written"
+    ]
+    assert stdout == ""
