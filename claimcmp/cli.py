@@ -451,6 +451,18 @@ def _write_spool(spool: SpooledResult, fmt: str, output: str | None, force: bool
         with open_output(output, force) as (out, _):
             render_html(result, out, contexts)
         return
+    if spool.compare and fmt in ("csv", "markdown"):  # group by group: bounded memory at any size
+        from claimcmp.render.common import STATUS_ORDER  # noqa: PLC0415
+        from claimcmp.render.flat import write_compare_csv  # noqa: PLC0415
+        from claimcmp.render.markdown import write_compare_markdown  # noqa: PLC0415
+
+        with open_output(output, force) as (out, _):
+            if fmt == "csv":
+                write_compare_csv(spool.iter_groups(), {a.id: a.outlet for a in spool.articles}, out)
+            else:
+                statuses = [s for s in STATUS_ORDER for _ in range(spool.statuses[s])]
+                write_compare_markdown(spool.articles, statuses, spool.iter_groups(), out)
+        return
     if spool.fmt == "objects":
         _write(spool.load(), fmt, output, force)
         return

@@ -319,8 +319,9 @@ def _compare_event(
         piece: bytes | None
         if group is None:
             piece = None
-        elif fmt == "objects":
-            piece = pickle.dumps(group, pickle.HIGHEST_PROTOCOL)
+        elif fmt == "objects":  # with its claims, so that a group can be written without the rest
+            members = [by_id[c] for c in group.claims if c in by_id]
+            piece = pickle.dumps((group, members), pickle.HIGHEST_PROTOCOL)
         elif fmt == "json":
             piece = json_item(group).encode("utf-8")
         else:

@@ -110,16 +110,22 @@ class SpooledResult:
             ]
         if not self.compare:
             return ExtractResult.trusted(articles=self.articles, claims=claims, problems=self.problems)
-        groups: list[Group] = []
-        with self._open("groups") as spool:
-            for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
-                if entry.span is not None:
-                    group: Group = pickle.loads(read(spool, entry.span))
-                    group.id = f"g{n}"
-                    groups.append(group)
+        groups = [group for group, _ in self.iter_groups()]
         return CompareResult.trusted(
             articles=self.articles, claims=claims, problems=self.problems, events=self.events, groups=groups
         )
+
+    def iter_groups(self) -> Iterator[tuple[Group, list[Claim]]]:
+        """The groups shown, in output order and numbered so, each with its claims, read one at a
+        time (spooled as "objects"): CSV and Markdown are written this way, in bounded memory."""
+        if self.fmt != "objects" or not self.compare:
+            raise ValueError("only a compare result spooled as objects has groups to read one by one")
+        with self._open("groups") as spool:
+            for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
+                if entry.span is not None:
+                    group, claims = pickle.loads(read(spool, entry.span))
+                    group.id = f"g{n}"
+                    yield group, claims
 
     def has_conflict(self) -> bool:
         return self.statuses["conflict"] > 0

@@ -7,6 +7,8 @@ import io
 import json
 import subprocess
 import sys
+from collections import Counter
+from collections.abc import Iterator
 from pathlib import Path
 from typing import TextIO
 
@@ -17,7 +19,7 @@ import claimcmp.pipeline
 from claimcmp.cli import cli
 from claimcmp.errors import InputError
 from claimcmp.filters import GroupFilter, apply_filters
-from claimcmp.models import CompareResult, ExtractResult
+from claimcmp.models import Claim, CompareResult, ExtractResult, Group
 from claimcmp.render import RENDERERS
 from claimcmp.render.output import open_output
 
@@ -52,8 +54,19 @@ class SpooledFake:
     def write(self, out: TextIO) -> None:
         RENDERERS[self.fmt](self.result, out, False)
 
+    compare = True
+
     def load(self) -> CompareResult:
         return self.result
+
+    def iter_groups(self) -> Iterator[tuple[Group, list[Claim]]]:
+        claims = {c.id: c for c in self.result.claims}
+        for group in self.result.groups:
+            yield group, [claims[c] for c in group.claims if c in claims]
+
+    @property
+    def statuses(self) -> Counter[str]:
+        return Counter(g.status for g in self.result.groups)
 
     def has_conflict(self) -> bool:
         return any(g.status == "conflict" for g in self.result.groups)

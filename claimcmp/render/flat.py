@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import Any, TextIO
 
 from claimcmp.models import Claim, CompareResult, ExtractResult, Group
@@ -69,13 +69,18 @@ def _outlets(result: ExtractResult) -> dict[str, str | None]:
 def group_rows(result: CompareResult) -> Iterator[dict[str, Any]]:
     """One row per claim of each group, in group order."""
     claims = {c.id: c for c in result.claims}
-    outlets = _outlets(result)
-    for group in result.groups:
+    members = ((g, [claims[c] for c in g.claims if c in claims]) for g in result.groups)
+    return rows_of_groups(members, _outlets(result))
+
+
+def rows_of_groups(
+    groups: Iterable[tuple[Group, Sequence[Claim]]], outlets: dict[str, str | None]
+) -> Iterator[dict[str, Any]]:
+    """One row per claim of each group, from groups with their claims (taken one at a time)."""
+    for group, members in groups:
         scores = {v.claim: v.score for v in group.versions}
-        for cid in group.claims:
-            if cid not in claims:
-                continue
-            claim = claims[cid]
+        for claim in members:
+            cid = claim.id
             yield {
                 "group": group.id,
                 "status": group.status,
@@ -99,9 +104,21 @@ def render_csv(result: ExtractResult, out: TextIO, color: bool) -> None:
         outlets = _outlets(result)
         columns = CLAIM_COLUMNS
         rows = (claim_row(c, outlets.get(c.article)) for c in result.claims)
+    _write_csv(columns, rows, out)
+
+
+def write_compare_csv(
+    groups: Iterable[tuple[Group, Sequence[Claim]]], outlets: dict[str, str | None], out: TextIO
+) -> None:
+    """`render_csv` of a compare result given as its groups with their claims, one at a time."""
+    _write_csv(GROUP_COLUMNS + CLAIM_COLUMNS, rows_of_groups(groups, outlets), out)
+
+
+def _write_csv(columns: list[str], rows: Iterable[dict[str, Any]], out: TextIO) -> None:
     writer = csv.DictWriter(out, fieldnames=columns, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    for row in rows:
+        writer.writerow(row)
 
 
 def group_line(group: Group, claims: dict[str, Claim], outlets: dict[str, str | None]) -> dict[str, Any]:

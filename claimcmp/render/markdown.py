@@ -7,10 +7,10 @@ words where a version differs from the group's reference are **bold**.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TextIO
 
-from claimcmp.models import Claim, CompareResult, ExtractResult, Group, WordDiff
+from claimcmp.models import ArticleInfo, Claim, CompareResult, ExtractResult, Group, WordDiff
 from claimcmp.render.common import (
     article_labels,
     claims_summary,
@@ -57,12 +57,31 @@ def extract_markdown(result: ExtractResult) -> list[str]:
 
 
 def compare_markdown(result: CompareResult) -> list[str]:
-    labels = article_labels(result.articles)
     claims = {c.id: c for c in result.claims}
-    lines = [status_summary([g.status for g in result.groups]) + "."]
-    for number, group in enumerate(result.groups, start=1):
-        lines += ["", *group_section(number, group, claims, labels)]
-    return lines
+    members = ((g, [claims[c] for c in g.claims if c in claims]) for g in result.groups)
+    return list(compare_markdown_lines(result.articles, [g.status for g in result.groups], members))
+
+
+def compare_markdown_lines(
+    articles: Sequence[ArticleInfo], statuses: Sequence[str], groups: Iterable[tuple[Group, Sequence[Claim]]]
+) -> Iterator[str]:
+    """The compare report's lines, from the groups with their claims taken one at a time."""
+    labels = article_labels(articles)
+    yield status_summary(statuses) + "."
+    for number, (group, members) in enumerate(groups, start=1):
+        yield ""
+        yield from group_section(number, group, {c.id: c for c in members}, labels)
+
+
+def write_compare_markdown(
+    articles: Sequence[ArticleInfo],
+    statuses: Sequence[str],
+    groups: Iterable[tuple[Group, Sequence[Claim]]],
+    out: TextIO,
+) -> None:
+    """`render_markdown` of a compare result given as its groups with their claims, one at a time."""
+    for line in compare_markdown_lines(articles, statuses, groups):
+        out.write(line + "\n")
 
 
 def group_section(number: int, group: Group, claims: dict[str, Claim], labels: dict[str, str]) -> list[str]:
