@@ -35,11 +35,11 @@ FLOORS: dict[str, dict[str, float]] = {  # about 3 points under the figures of 2
     },
     "dev": {
         "quotes_f1": 0.96,
-        "attribution_f1": 0.84,
+        "attribution_f1": 0.86,
         "claims_recall": 0.83,
         "pair_recall": 0.71,
         "pair_precision": 0.9,
-        "status_accuracy": 0.9,
+        "status_accuracy": 0.95,  # issue 13's bar (1.000 on 2026-12-07)
         "event_agreement": 1.0,
     },
 }
