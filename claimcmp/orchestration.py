@@ -193,9 +193,9 @@ def _compare_all(
                 uses.update(used)
                 tick(n + 1)
         ids = [info.id for info in infos]
-        _tick(progress, "events", len(ids))
+        events_done = _tick(progress, "events", len(ids))  # one step: shown as started, then done
         result.events = group_events(ids, [info.published for info in infos], docs, vocabulary, one_event)
-        _tick(progress, "events", len(ids))(len(ids))
+        events_done(len(ids))
         del docs, vocabulary
         event_of = {aid: ev.id for ev in result.events for aid in ev.articles}
         names = unify_speakers(uses, event_of)

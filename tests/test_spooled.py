@@ -292,3 +292,19 @@ def _filter_args(filters: list[str]) -> tuple[list[str] | None, str | None, floa
     statuses = filters[1].split(",") if filters[:1] == ["--status"] else None
     speaker = filters[1] if filters[:1] == ["--speaker"] else None
     return statuses, speaker, None
+
+
+def test_progress_hears_of_every_stage_in_order() -> None:
+    articles, _ = read_articles([str(SEEDS)])
+    seen: list[tuple[str, int, int]] = []
+    with spool_compare(articles, progress=lambda stage, done, total: seen.append((stage, done, total))):
+        pass
+    stages = [stage for stage, _, _ in seen]
+    assert [s for n, s in enumerate(stages) if n == 0 or stages[n - 1] != s] == [
+        "extracting",
+        "events",
+        "comparing",
+    ]
+    finals = {stage: (done, total) for stage, done, total in seen}
+    assert finals["extracting"] == (len(articles), len(articles))
+    assert finals["comparing"][0] == finals["comparing"][1] > 0
