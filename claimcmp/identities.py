@@ -159,7 +159,8 @@ def unify_speakers(uses: Mapping[SpeakerUse, int], event_of: dict[str, str]) -> 
     counts = _person_names(uses)
     organisations = {u.name for u in uses if u.kind == "organization"}
     uf = _UnionFind()
-    members: dict[str, list[str]] = {}  # root → names joined so far, to keep joins transitive-safe
+    # root → the first names its names use: a join must keep every pair of them compatible
+    firsts: dict[str, set[str]] = {}
     full = sorted(n for n in counts if len(n.split()) >= 2 and n not in organisations)
     by_initials: dict[str, list[str]] = defaultdict(list)
     for name in full:
@@ -172,11 +173,13 @@ def unify_speakers(uses: Mapping[SpeakerUse, int], event_of: dict[str, str]) -> 
                 ra, rb = uf.find(a), uf.find(b)
                 if ra == rb or not same_person(a, b):
                     continue
-                group_a, group_b = members.get(ra, [a]), members.get(rb, [b])
-                # "Chris Lee" is one of "Christopher Lee" and "Christina Lee", never both
-                if all(same_person(x, y) for x in group_a for y in group_b):
+                names_a = firsts.get(ra) or {name_parts(a).first}
+                names_b = firsts.get(rb) or {name_parts(b).first}
+                # "Chris Lee" is one of "Christopher Lee" and "Christina Lee", never both (a few
+                # first names per person: cheap however many spellings of the surname join)
+                if all(given_names_match(x, y) for x in names_a for y in names_b if x and y):
                     uf.union(a, b)
-                    members[uf.find(a)] = group_a + group_b
+                    firsts[uf.find(a)] = names_a | names_b
     _join_surnames(uses, uf, event_of)
     _join_contained_orgs(uses, uf, event_of)
     groups: dict[str, list[str]] = defaultdict(list)
