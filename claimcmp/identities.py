@@ -166,8 +166,11 @@ def unify_speakers(uses: Mapping[SpeakerUse, int], event_of: dict[str, str]) -> 
     for name in full:
         parts = name_parts(name)
         for initial in _first_initials(parts.first):
-            by_initials[initial + parts.last[:1]].append(name)
-    for block in by_initials.values():  # block on the initials: near-linear, and spelling-proof
+            # the surname's first or last three letters: two spellings close enough to be one
+            # surname (ratio 85) share one of them, and blocks stay small at any corpus size
+            for key in {parts.last[:3] + "<", ">" + parts.last[-3:]}:
+                by_initials[initial + key].append(name)
+    for block in by_initials.values():  # pairs only within a block: near-linear, and spelling-proof
         for i, a in enumerate(block):
             for b in block[i + 1 :]:
                 ra, rb = uf.find(a), uf.find(b)

@@ -335,3 +335,16 @@ def test_an_unowned_document_takes_the_name_of_who_issued_the_words() -> None:
         name="Pentagon statement", mention="a Pentagon statement", role="Pentagon statement", kind="document"
     )
     assert fill_speakers([_claim("a#1", WORDS, owned), _claim("b#1", WORDS, body)]) == {}
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Josh Earnest", "Josh Ernest"),
+        ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+        ("Bill Kristol", "William Kristol"),
+    ],
+)
+def test_surname_spellings_meet_in_a_block_and_join(a: str, b: str) -> None:
+    names = unify_speakers(_uses(("x", a), ("y", b)), {"x": "e1", "y": "e1"})
+    assert names[a] == names[b]
