@@ -25,6 +25,7 @@ from rapidfuzz import fuzz
 from claimcmp.models import Claim
 
 SURNAME_SIMILARITY = 85
+_MAX_FIRST_NAMES = 4  # Bill, Billy, Will, William: a person's first names, written every way
 GIVEN_NAME_SIMILARITY = 70
 
 
@@ -180,6 +181,8 @@ def unify_speakers(uses: Mapping[SpeakerUse, int], event_of: dict[str, str]) -> 
                 names_b = firsts.get(rb) or {name_parts(b).first}
                 # "Chris Lee" is one of "Christopher Lee" and "Christina Lee", never both (a few
                 # first names per person: cheap however many spellings of the surname join)
+                if len(names_a | names_b) > _MAX_FIRST_NAMES:
+                    continue  # no one goes by this many first names: a chain of look-alikes
                 if all(given_names_match(x, y) for x in names_a for y in names_b if x and y):
                     uf.union(a, b)
                     firsts[uf.find(a)] = names_a | names_b
