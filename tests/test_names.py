@@ -348,3 +348,14 @@ def test_an_unowned_document_takes_the_name_of_who_issued_the_words() -> None:
 def test_surname_spellings_meet_in_a_block_and_join(a: str, b: str) -> None:
     names = unify_speakers(_uses(("x", a), ("y", b)), {"x": "e1", "y": "e1"})
     assert names[a] == names[b]
+
+
+def test_a_chain_of_look_alike_first_names_stops_at_four() -> None:
+    """Invented names one letter apart each look like a spelling of the next: no person goes
+    by five first names, so the chain is cut."""
+    spellings = [f"Zark{v} Veltin" for v in "aeiouy"]
+    names = unify_speakers(
+        _uses(*[(f"a{n}", s) for n, s in enumerate(spellings)]), {f"a{n}": "e1" for n in range(6)}
+    )
+    clusters = Counter(names[s] for s in spellings)
+    assert max(clusters.values()) <= 4
