@@ -234,22 +234,23 @@ def _compare_section(results: Result) -> str:
         st, rc = cp["stages"], cp["recall"]
         peak = cp["peak_mb"] + cp.get("child_peak_mb", 0.0)
         rows.append([f"{s:,}", f"{cp['true_events']:,}/{cp['events']:,}", _fmt(cp["seconds"]),
-                     _fmt(st["extract"]), _fmt(cp["seconds"] - st["extract"]), _fmt(peak, ".0f"),
+                     _fmt(st.get("extracting")), _fmt(cp["seconds"] - st.get("extracting", 0.0)),
+                     _fmt(peak, ".0f"),
                      _fmt(rc["recall"] * 100, ".1f"), _fmt(rc["direct_recall"] * 100, ".1f"),
                      f"{rc['mixed_groups']}/{rc['planted_groups']}",
                      f"{rc['changed_flagged_conflict']}/{rc['changed_numbers']}"])
         stage_rows.append([f"{s:,}", *(_fmt(st.get(k)) for k in (
-            "assign_events", "extract", "unify_speakers", "compare_event", "other"))])
+            "extracting", "events", "comparing", "other"))])
     if not rows:
         return ""
     return ("Compare (compare_articles, which extracts too; peak = parent + its workers' "
             "peak total)\n" + table(
-                ["articles", "events true/found", "total s", "extract wait s", "rest s",
+                ["articles", "events true/found", "total s", "extracting s", "rest s",
                  "peak MB", "pair recall %", "direct pair recall %", "mixed groups",
                  "changed no. → conflict"], rows)
             + "\n\nCompare stages (seconds)\n" + table(
-                ["articles", "events (workers extract meanwhile)", "extract (wait after events)",
-                 "speakers", "align+status", "other (pool start, result)"], stage_rows))
+                ["articles", "extracting (workers; features read here)", "events and speakers",
+                 "comparing (align+status)", "other (pool start, result)"], stage_rows))
 
 
 def _cli_section(results: Result) -> str:

@@ -20,9 +20,8 @@ import resource
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from functools import wraps
 from pathlib import Path
 from typing import Any
 
@@ -218,50 +217,36 @@ def _children_peak_mb() -> float:
 
 
 class _StageTimer:
-    """Times claimcmp.compare's stages in this process.
-
-    Events are found here while the workers extract, so the two overlap: "events" is
-    assign_events, "extract" the wait for extraction after it, and "compare_event" the
-    per-event map (one Workers.start_map call each; the collectors are timed).
-    """
-
-    FUNCTIONS = ("assign_events", "unify_speakers")
-    MAPS = ("extract", "compare_event")  # the order compare_articles starts them in
+    """Times compare's stages as the orchestration reports them (its progress callback):
+    "extracting" (workers extract, this process reads their results), "events" (events and
+    one name per speaker, here) and "comparing" (the per-event map)."""
 
     def __init__(self) -> None:
         self.seconds: dict[str, float] = defaultdict(float)
-        module = importlib.import_module("claimcmp.compare")
-        for name in self.FUNCTIONS:
-            setattr(module, name, self._timed(name, getattr(module, name)))
-        workers = importlib.import_module("claimcmp.parallel").Workers
-        start_map = workers.start_map
-        maps_started = [0]
+        self._stage: str | None = None
+        self._since = time.perf_counter()
 
-        def timed_start_map(pool: Any, *args: Any, **kwargs: Any) -> Callable[[], Any]:
-            name = self.MAPS[min(maps_started[0], len(self.MAPS) - 1)]
-            maps_started[0] += 1
-            return self._timed(name, start_map(pool, *args, **kwargs))
+    def __call__(self, stage: str, done: int, total: int) -> None:
+        """The orchestration's progress callback: a stage's time runs until the next one starts."""
+        if stage != self._stage:
+            now = time.perf_counter()
+            if self._stage is not None:
+                self.seconds[self._stage] += now - self._since
+            self._stage, self._since = stage, now
 
-        workers.start_map = timed_start_map
-
-    def _timed(self, name: str, fn: Callable[..., Any]) -> Callable[..., Any]:
-        @wraps(fn)
-        def run(*args: Any, **kwargs: Any) -> Any:
-            started = time.perf_counter()
-            try:
-                return fn(*args, **kwargs)
-            finally:
-                self.seconds[name] += time.perf_counter() - started
-
-        return run
+    def finish(self) -> None:
+        if self._stage is not None:
+            self.seconds[self._stage] += time.perf_counter() - self._since
+            self._stage = None
 
 
 def worker_compare(folder: Path) -> Result:
-    compare = importlib.import_module("claimcmp.compare")
+    pipeline = importlib.import_module("claimcmp.pipeline")
     timer = _StageTimer()
     articles, problems, read_s = _read(folder)
     with _Clock() as clock, _WorkersPeak() as workers:
-        result = compare.compare_articles(articles, problems)
+        result = pipeline.compare_articles(articles, problems, progress=timer)
+        timer.finish()
     stages = dict(timer.seconds)
     stages["other"] = clock.seconds - sum(stages.values())
     truth = load_truth(folder)
@@ -331,7 +316,7 @@ def worker_baseline(folder: Path, limit: int, model: str | None) -> Result:
 
 def worker_profile(folder: Path, stage: str, out: Path, top: int) -> Result:
     pyinstrument = importlib.import_module("pyinstrument")
-    compare = importlib.import_module("claimcmp.compare")
+    compare = importlib.import_module("claimcmp.orchestration")
     articles, problems, _ = _read(folder)
     profiler = pyinstrument.Profiler(interval=0.001)
     if stage == "extract":  # one process, so that the profile sees the work
@@ -343,11 +328,9 @@ def worker_profile(folder: Path, stage: str, out: Path, top: int) -> Result:
         cache = {a.id: extract_claims(a) for a in articles}
         # in this process, or the profile would see only the parent waiting for its workers
         importlib.import_module("claimcmp.parallel").MIN_BATCH_FOR_PROCESSES = len(articles) + 1
-        if hasattr(compare, "extract_all"):
-            compare.extract_all = lambda batch, *_, **__: [cache[a.id] for a in batch]
-        compare.extract_claims = lambda a: cache[a.id]
+        compare.extract_statements = lambda a: cache[a.id]
         profiler.start()
-        compare.compare_articles(articles, problems)
+        importlib.import_module("claimcmp.pipeline").compare_articles(articles, problems)
         profiler.stop()
     out.mkdir(parents=True, exist_ok=True)
     (out / f"profile-{stage}.txt").write_text(profiler.output_text(unicode=True, show_all=False),
