@@ -115,6 +115,8 @@ def cli() -> None:
     Examples:
       claimcmp compare seeds/
       claimcmp compare seeds/ --status conflict,variant --format markdown
+      claimcmp compare seeds/ -o report.html
+      claimcmp compare archive/ --dask --format jsonl -o groups.jsonl
       claimcmp extract seeds/001_5a0e71876e275197.txt --format json
       claimcmp extract pages/ --outlet 001=Reuters --format csv -o claims.csv
       cat article.txt | claimcmp extract -
