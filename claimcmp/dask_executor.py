@@ -19,7 +19,7 @@ from __future__ import annotations
 import importlib
 import logging
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice
 from types import TracebackType
 from typing import Any, Self, TypeVar
@@ -28,7 +28,6 @@ from claimcmp.errors import ClaimcmpError, InputError
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
-Progress = Callable[[int, int], None]
 
 _CHUNKS_PER_WORKER = 8  # as parallel.py: small chunks balance uneven items
 _MAX_CHUNK = 32
@@ -92,25 +91,6 @@ class DaskWorkers:
         if in_process or count == 0:
             return (fn(x) for x in items)
         return self._windowed(fn, iter(items), count)
-
-    def start_map(
-        self,
-        fn: Callable[[Item], Result],
-        items: Sequence[Item],
-        on_done: Progress | None = None,
-        in_process: bool = False,
-    ) -> Callable[[], list[Result]]:
-        results = self.imap(fn, items, len(items), in_process)
-
-        def collect() -> list[Result]:
-            out = []
-            for done, result in enumerate(results, start=1):
-                out.append(result)
-                if on_done is not None:
-                    on_done(done, len(items))
-            return out
-
-        return collect
 
     def _windowed(self, fn: Callable[[Item], Result], items: Iterator[Item], count: int) -> Iterator[Result]:
         size = self.size

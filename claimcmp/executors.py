@@ -2,9 +2,8 @@
 processes, or a Dask cluster.
 
 The orchestration (orchestration.py) opens one executor per batch and maps the stages over
-it with `imap` (results handed over in input order, as they are ready) or `start_map` (start
-now, collect later). Every executor gives the same results in the same order, so the output
-is byte-identical whichever runs it.
+it with `imap` (results handed over in input order, as they are ready). Every executor gives
+the same results in the same order, so the output is byte-identical whichever runs it.
 
 - `local` (the default): `parallel.Workers`, a process pool on this machine, or this process
   alone for small batches;
@@ -17,14 +16,13 @@ Infrastructure: this module runs what it is given and imports no stage.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Literal, Protocol, Self, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
-Progress = Callable[[int, int], None]
 
 
 class Executor(Protocol):
@@ -44,16 +42,6 @@ class Executor(Protocol):
     ) -> Iterator[Result]:
         """`fn(x) for x in items` (`count` of them) in input order, each handed over when ready.
         `in_process` keeps the work here (a function holding a native session)."""
-        ...
-
-    def start_map(
-        self,
-        fn: Callable[[Item], Result],
-        items: Sequence[Item],
-        on_done: Progress | None = None,
-        in_process: bool = False,
-    ) -> Callable[[], list[Result]]:
-        """Start `[fn(x) for x in items]`; the returned function waits for it."""
         ...
 
 
