@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from rapidfuzz import fuzz
 
+from claimcmp.lexicon import nickname_table
 from claimcmp.models import Claim
 
 SURNAME_SIMILARITY = 85
@@ -68,7 +69,7 @@ def given_names_match(a: str, b: str) -> bool:
         return True
     if len(a) == 1 or len(b) == 1:
         return a[0] == b[0]
-    nicknames, known = _nickname_table()
+    nicknames, known = nickname_table()
     if b in nicknames.get(a, ()) or a in nicknames.get(b, ()):
         return True
     if a in known and b in known:
@@ -78,7 +79,7 @@ def given_names_match(a: str, b: str) -> bool:
 
 def _first_initials(first: str) -> set[str]:
     """The initials a first name may be written under: its own and its nicknames' ("Bill": b, w)."""
-    nicknames, _ = _nickname_table()
+    nicknames, _ = nickname_table()
     return {first[:1]} | {nick[0] for nick in nicknames.get(first, ())}
 
 
@@ -111,17 +112,6 @@ def _special_words() -> frozenset[str]:
 
     groups = (CONSTANTS.titles, CONSTANTS.suffix_acronyms, CONSTANTS.suffix_not_acronyms)
     return frozenset().union(*groups, CONSTANTS.prefixes, CONSTANTS.conjunctions)
-
-
-@functools.cache
-def _nickname_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
-    """Each name's nicknames (both ways round), and every name the table knows."""
-    from nicknames import NickNamer  # noqa: PLC0415 (on first use, as above)
-
-    lookup = NickNamer().nickname_lookup
-    nicknames = {name: frozenset(nicks) for name, nicks in lookup.items()}
-    known = frozenset(lookup).union(*lookup.values())
-    return nicknames, known
 
 
 def _words(name: str) -> list[str]:

@@ -10,8 +10,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from claimcmp.lexicon import (
+    COURTESY_TITLES,
     CUE_FORMS,
     DOCUMENT_NOUNS,
+    FIRST_NAME_GENDERS,
     MEDIA_NAMES,
     MEDIA_NOUNS,
     NAME_PARTICLES,
@@ -25,6 +27,7 @@ from claimcmp.lexicon import (
     STOPWORDS,
     TITLE_WORDS,
     VERB_SIGNALS,
+    nickname_table,
 )
 from claimcmp.textspan import Token
 
@@ -217,8 +220,9 @@ def _two_people(toks: list[Token], and_at: int) -> bool:
 def _holds_full_name(span: list[Token]) -> bool:
     """Two proper-name words in a row (`John Kerry`), titles aside."""
     run = 0
-    for tok in span:
-        run = run + 1 if _is_cap_word(tok) and not _is_title(tok) and tok.lower not in NOT_NAMES else 0
+    for k, tok in enumerate(span):
+        name_word = _is_cap_word(tok) and (not _is_title(tok) or _title_as_surname(span, k))
+        run = run + 1 if name_word and tok.lower not in NOT_NAMES else 0
         if run >= 2:
             return True
     return False
@@ -315,7 +319,8 @@ def _read_mention(span: list[Token]) -> Mention | None:
         name = " ".join(t.text for t in name_toks)
         if all(t.text[0].isdigit() for t in name_toks):
             return None
-        if name.lower() in NOT_NAMES or all(t.lower in TITLE_WORDS for t in name_toks):
+        courtesy = _after_courtesy_title(body, len(body) - 1)
+        if name.lower() in NOT_NAMES or (all(t.lower in TITLE_WORDS for t in name_toks) and not courtesy):
             return None
         role = " ".join(t.text for t in role_toks) or None
         return Mention(
@@ -387,8 +392,9 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
             break  # `Russia’s Lavrov`: the possessive is a description, not part of the name
         # `78-year-old Smith`: an age describes the person and is not part of the name
         aged = tok.text[0].isdigit()
-        proper = _is_cap_word(tok) and not _is_title(tok) and low not in NOT_NAMES and not aged
-        proper = proper or _starts_place(body, i - 1)
+        name_word = not _is_title(tok) or _title_as_surname(body, i - 1)
+        proper = _is_cap_word(tok) and name_word and low not in NOT_NAMES and not aged
+        proper = proper or _starts_place(body, i - 1) or _after_courtesy_title(body, i - 1)
         particle = low in NAME_PARTICLES and i < len(body) and low != "of"
         if proper or particle or tok.text == "-":
             i -= 1
@@ -400,7 +406,35 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
         keep = 3 if name[-2].text.rstrip(".").isupper() or name[-2].lower in NAME_PARTICLES else 2
         i = len(body) - keep
         name = body[i:]
-    return name, body[:i]
+    role = body[:i]
+    # `Larry King and Ed Schultz`: a coordination names two people; the first is not a role
+    for k in range(len(role) - 1, -1, -1):
+        if role[k].lower in {"and", "or", "&"} or role[k].text == ",":
+            role = role[k + 1 :]
+            break
+    return name, role
+
+
+def _title_as_surname(span: list[Token], k: int) -> bool:
+    """`Larry King`, `Paul Bishop`: a title word right after a given name ends a personal name
+    (not `Court Justice Frank Nervo`, where a capitalised word follows and `Court` is a body)."""
+    if k == 0 or (k + 1 < len(span) and _is_cap_word(span[k + 1])):
+        return False
+    prev = span[k - 1]
+    low = prev.lower
+    if not _is_cap_word(prev) or _is_title(prev) or low in ORG_NOUNS or low in MEDIA_NOUNS:
+        return False
+    return low in FIRST_NAME_GENDERS or low in nickname_table()[1]
+
+
+def _after_courtesy_title(body: list[Token], k: int) -> bool:
+    """`Mr. King`, `Ms. Judge`: the last word after a courtesy title is a surname."""
+    return (
+        k == len(body) - 1
+        and k > 0
+        and body[k - 1].lower.rstrip(".") in COURTESY_TITLES
+        and body[k].text[:1].isupper()
+    )
 
 
 def _starts_place(body: list[Token], k: int) -> bool:

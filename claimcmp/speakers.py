@@ -12,7 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import cast, get_args
 
-from claimcmp.lexicon import FIRST_NAME_GENDERS, HONORIFICS_FEMALE, HONORIFICS_MALE, MEDIA_NOUNS, ORG_NOUNS
+from claimcmp.lexicon import (
+    FIRST_NAME_GENDERS,
+    GENDERED_NOUNS,
+    HONORIFICS_FEMALE,
+    HONORIFICS_MALE,
+    MEDIA_NOUNS,
+    ORG_NOUNS,
+)
 from claimcmp.mentions import Mention
 from claimcmp.models import Speaker, SpeakerKind
 
@@ -93,7 +100,8 @@ class ArticleSpeakers:
         if m.kind == "description" and m.entity == "person" and not m.anonymous:
             found = self._by_role(m)  # `the minister`: the person with that title, if any
             if found is None or not found.name:
-                self.recent.append((m.start, _Entity(_strip_determiner(m.text), m.role, "person")))
+                described = _Entity(_strip_determiner(m.text), m.role, "person", GENDERED_NOUNS.get(m.head))
+                self.recent.append((m.start, described))
             return
         if m.kind == "name" and m.name:
             ent = self._full(m.name, m.start)
@@ -230,6 +238,8 @@ class ArticleSpeakers:
         best: _Entity | None = None
         best_key = (-1, -1)
         for ent in self._holding(head):
+            if ent.entity == "person" and m.entity != "person" and not title & _PERSON_TITLES:
+                continue  # `the court` is not the justice whose title holds "Court"
             hay = set(f"{ent.role or ''} {ent.name}".lower().split())
             if ent.role and _other_office(title, ent.role):
                 continue  # `the presidential nominee` is not the vice-presidential one

@@ -158,6 +158,52 @@ def test_the_surname_alone_goes_to_the_namesake_spoken_of_last() -> None:
     assert last.speaker.name == "Hillary Clinton"
 
 
+def _speakers_of(text: str) -> list[str | None]:
+    return [c.speaker.name if c.speaker else None for c in extract_claims(Article(id="t", text=text))]
+
+
+@pytest.mark.parametrize(
+    ("opening", "surname_sentence", "name"),
+    [
+        ("Laura King and Ed Ruiz run the show.", "Ms. King said the studio would move.", "Laura King"),
+        ("Paul Bishop, Ann Cole and Sam Lee met.", "Mr. Bishop said the vote was close.", "Paul Bishop"),
+        ("Rita Judge or Tom Hale will chair it.", "Dr. Judge said the board would meet.", "Rita Judge"),
+    ],
+)
+def test_a_title_word_after_mr_or_ms_is_a_surname_and_a_coordination_no_role(
+    opening: str, surname_sentence: str, name: str
+) -> None:
+    # "King", "Bishop", "Judge" are title words; after a courtesy title they are surnames, and
+    # the first of two coordinated names is not the second one's role
+    assert _speakers_of(f"Studio news\n\n{opening}\n\n{surname_sentence}") == [name]
+
+
+def test_a_body_noun_never_resolves_to_the_person_whose_title_holds_it() -> None:
+    text = (
+        "Ruling on files\n\nCounty Court Judge Omar Vance rejected the request on Monday.\n\n"
+        "The court said the files would stay sealed."
+    )
+    assert _speakers_of(text) == ["Omar Vance", "court"]
+
+
+@pytest.mark.parametrize(
+    ("judge", "noun", "pronoun"),
+    [
+        ("Marcus Pell", "His ex-wife", "she"),
+        ("Mr. Pell", "Her mother", "she"),
+        ("Ms. Pell", "Her husband", "he"),
+    ],
+)
+def test_a_gendered_noun_is_what_a_later_pronoun_of_its_gender_means(
+    judge: str, noun: str, pronoun: str
+) -> None:
+    text = (
+        f"Divorce files\n\nJustice {judge} rejected the request. {noun} agreed with the ruling.\n\n"
+        f"Later {pronoun} said the papers should stay private."
+    )
+    assert _speakers_of(text)[-1] == noun
+
+
 # --- a description in one outlet, a name in another --------------------------------------------
 
 

@@ -12,6 +12,7 @@ from claimcmp.lexicon.en import (
     BODY_ALIASES,
     CLAIM_CUES,
     CONTENT_OPENERS,
+    COURTESY_TITLES,
     CUE_FORMS,
     CUE_PRE_MODIFIERS,
     DASHES,
@@ -20,6 +21,7 @@ from claimcmp.lexicon.en import (
     DIRECTION_PAIRS,
     DOCUMENT_NOUNS,
     FIRST_NAME_GENDERS,
+    GENDERED_NOUNS,
     HONORIFICS_FEMALE,
     HONORIFICS_MALE,
     INTRO_WORDS,
@@ -60,6 +62,7 @@ from claimcmp.lexicon.en import (
     TITLE_WORDS,
     VERB_SIGNALS,
     WEEKDAYS,
+    nickname_table,
 )
 
 __all__ = [
@@ -70,6 +73,7 @@ __all__ = [
     "BODY_ALIASES",
     "CLAIM_CUES",
     "CONTENT_OPENERS",
+    "COURTESY_TITLES",
     "CUE_FORMS",
     "CUE_PRE_MODIFIERS",
     "DASHES",
@@ -78,6 +82,7 @@ __all__ = [
     "DIRECTION_PAIRS",
     "DOCUMENT_NOUNS",
     "FIRST_NAME_GENDERS",
+    "GENDERED_NOUNS",
     "HONORIFICS_FEMALE",
     "HONORIFICS_MALE",
     "INTRO_WORDS",
@@ -118,4 +123,5 @@ __all__ = [
     "TITLE_WORDS",
     "VERB_SIGNALS",
     "WEEKDAYS",
+    "nickname_table",
 ]

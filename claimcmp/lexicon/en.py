@@ -6,6 +6,7 @@ reading the rules. Everything is lower case.
 
 from __future__ import annotations
 
+import functools
 import json
 from importlib import resources
 
@@ -71,6 +72,23 @@ FIRST_NAME_GENDERS: dict[str, str] = {
     for name, entry in json.loads(
         resources.files("claimcmp").joinpath("data", "names-en.json").read_text(encoding="utf-8")
     )["first_names"].items()
+}
+# Person nouns that say which pronoun their referent takes ("His ex-wife agreed … she said").
+GENDERED_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        "wife ex-wife mother grandmother daughter sister aunt niece woman girl lady widow bride "
+        "girlfriend mom chairwoman congresswoman spokeswoman businesswoman councilwoman "
+        "assemblywoman anchorwoman actress waitress heiress duchess empress queen princess "
+        "sportswoman stepmother mother-in-law daughter-in-law".split(),
+        "f",
+    ),
+    **dict.fromkeys(
+        "husband ex-husband father grandfather son brother uncle nephew man boy gentleman widower "
+        "groom boyfriend dad chairman congressman spokesman businessman councilman assemblyman "
+        "anchorman actor waiter duke emperor king prince sportsman stepfather father-in-law "
+        "son-in-law".split(),
+        "m",
+    ),
 }
 _MINED = json.loads(
     resources.files("claimcmp").joinpath("data", "lexicon-en.json").read_text(encoding="utf-8")
@@ -155,6 +173,9 @@ TITLE_WORDS = _words(
 )
 HONORIFICS_MALE = {"mr", "mr.", "sir", "lord", "king", "prince"}
 HONORIFICS_FEMALE = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess"}
+# Courtesy titles: the capitalised word after one is a surname even when it is also a title
+# word ("Mr. King", "Ms. Judge", "Dr. Bishop").
+COURTESY_TITLES = frozenset({"mr", "mrs", "ms", "miss", "mx", "dr", "messrs"})
 
 # Head nouns of speaker descriptions ("the minister", "a senior official").
 PERSON_NOUNS = _words(
@@ -176,7 +197,7 @@ PERSON_NOUNS = _words(
     victims survivor survivors reporters journalists viewers listeners readers audience crowd
     students voters delegates colleagues
 """
-)
+) | set(GENDERED_NOUNS)
 # Heads of descriptions that hide a source on purpose ("a senior official", "people familiar
 # with the talks"): never given a name another outlet prints (speaker_fill.py).
 ANONYMOUS_SOURCE_HEADS = _words(
@@ -615,3 +636,16 @@ THAT_AS_DETERMINER_AFTER = frozenset({"of", "in", "on", "at", "for", "with", "by
 SUBJECT_DETERMINERS = {"the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "every", "each"}
 
 NOT_VERBS_IN_S = ("ss", "us", "is", "’s", "'s")
+
+
+@functools.cache
+def nickname_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
+    """Each given name's nicknames (both ways round), and every given name the table knows, from
+    the `nicknames` package (Old Dominion University's table of English given names). Read on
+    first use: `claimcmp --help` never pays for it."""
+    from nicknames import NickNamer  # noqa: PLC0415
+
+    lookup = NickNamer().nickname_lookup
+    nicknames = {name: frozenset(nicks) for name, nicks in lookup.items()}
+    known = frozenset(lookup).union(*lookup.values())
+    return nicknames, known
