@@ -76,6 +76,7 @@ class _Item:
     sentence: list[Token] = field(default_factory=list)
     host: _Item | None = None  # the outer quote whose speaker an inner `I said ‘…’` quote takes
     starts: list[int] = field(default_factory=list)  # of the sentence's tokens, for bisect
+    intro: bool = False  # `Caddell continued:` closing a paragraph: no claim, a speaker for the next
 
 
 @dataclass(slots=True)
@@ -116,6 +117,7 @@ def extract_claims(article: Article, chooser: Chooser | None = None, *, acts: bo
     _resolve(text, sentences, items)
     _first_person_inner(items)
     _inherit(text, items)
+    items = [it for it in items if not it.intro]
     _link_statements(text, items)
     return _to_claims(article, items)
 
@@ -438,6 +440,12 @@ def _named_again(text: str, np: Mention, sent: _Sentence) -> bool:
 def _unmarked_in(text: str, sent: _Sentence) -> list[_Item]:
     """`Putin replied: We understand …` — speech after a colon, printed without marks."""
     toks = sent.toks
+    if len(toks) > 1 and toks[-1].text == ":" and sent.paragraph > 0:
+        # `The Times reports:` ending its paragraph: the quote below is the Times speaking
+        att = _colon_speaker(toks, len(toks) - 1)
+        if att is not None and att.mention is not None:
+            at = toks[-1].end
+            return [_Item("unmarked", at, at, sent.paragraph, att=att, intro=True)]
     for i, tok in enumerate(toks):
         if tok.text != ":" or i + 1 >= len(toks) or i == 0:
             continue
@@ -455,7 +463,7 @@ def _unmarked_in(text: str, sent: _Sentence) -> list[_Item]:
 
 
 def _colon_speaker(toks: list[Token], colon: int) -> Attribution | None:
-    cues = [c for c in find_cues(toks[:colon]) if colon - c.after <= 8 and c.lemma != "according"]
+    cues = [c for c in find_cues(toks, stop=colon) if colon - c.after <= 8 and c.lemma != "according"]
     if cues:
         cue = cues[-1]
         np = subject_of(toks, cue) or sentence_subject(toks, cue.index)

@@ -737,3 +737,42 @@ def test_a_dateline_is_not_the_subject_a_later_he_means(dateline: str) -> None:
     (quote,) = [c for c in claims_of(text) if c.kind in {"partial", "direct"}]
     assert quote.speaker is not None
     assert quote.speaker.name == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    ("intro", "speaker"),
+    [
+        ("Ms. Okafor continued:", "Okafor"),
+        ("The Harbour Gazette reports:", "Harbour Gazette"),
+        ("Later that day the mayor said:", "mayor"),
+        ("Reed made the following comment:", "Reed"),
+    ],
+)
+def test_a_paragraph_ending_in_a_cue_and_colon_gives_its_speaker_to_the_quotes_below(
+    intro: str, speaker: str
+) -> None:
+    text = f"The council met on Monday.\n\n{intro}\n\n“The wall will hold.”\n\n“We have the money.”"
+    quotes = [c for c in claims_of(text) if c.kind == "direct"]
+    assert [q.text for q in quotes] == ["The wall will hold.", "We have the money."]
+    assert all(q.speaker is not None and q.speaker.name == speaker for q in quotes)
+
+
+def test_a_colon_intro_gives_nothing_to_a_paragraph_that_is_not_a_quote() -> None:
+    text = "The council met.\n\nThe mayor said:\n\nThe wall is fine.\n\n“Nobody asked me,” Reed said."
+    quotes = [c for c in claims_of(text) if c.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Reed"]
+
+
+@pytest.mark.parametrize(
+    "line", ["She continued, “We have the money.”", "She continued: “We have the money.”"]
+)
+def test_continued_before_a_quote_is_a_cue(line: str) -> None:
+    text = f"Mayor Ann Reed spoke on Monday. {line}"
+    (quote,) = [c for c in claims_of(text) if c.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Ann Reed"
+
+
+def test_continued_with_an_object_is_no_cue() -> None:
+    text = "Mayor Ann Reed continued the talks on Monday, and the council said the wall would hold."
+    assert ("Ann Reed", "the talks on Monday") not in indirect(text)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from claimcmp.attribution.records import Cue
 from claimcmp.lexicon import CLAIM_CUES, CUE_FORMS, MEDIA_NOUNS, PASSIVE_AUX, PHRASAL_CLAIM_CUES, PHRASAL_CUES
+from claimcmp.mentions import QUOTE_TOKEN
 from claimcmp.textspan import Token
 
 # Every word a cue can begin with: one set lookup rules out nearly every token of a
@@ -56,10 +57,19 @@ def find_cues(
             )
             continue
         lemma = CUE_FORMS.get(low)
-        if lemma is None or lemma in {"point", "express", "continue"}:
+        if lemma == "continue" and _speech_follows(toks, i + 1):
+            pass  # `Caddell continued: …`, `she continued, “…”`: the speech goes on
+        elif lemma is None or lemma in {"point", "express", "continue"}:
             continue  # those only in their phrasal forms
         cues.append(Cue(tok.text, tok.start, tok.end, lemma, i, i + 1))
     return cues
+
+
+def _speech_follows(toks: list[Token], k: int) -> bool:
+    """A colon, or a quote (after an optional comma), comes next."""
+    if k < len(toks) and toks[k].text == ",":
+        k += 1
+    return k < len(toks) and (toks[k].text == ":" or toks[k].text == QUOTE_TOKEN)
 
 
 def _quoted_as_saying(toks: list[Token], i: int) -> Cue | None:
