@@ -776,3 +776,30 @@ def test_continued_before_a_quote_is_a_cue(line: str) -> None:
 def test_continued_with_an_object_is_no_cue() -> None:
     text = "Mayor Ann Reed continued the talks on Monday, and the council said the wall would hold."
     assert ("Ann Reed", "the talks on Monday") not in indirect(text)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        ("“The wall will hold,” Mr. Okafor of the Harbour Trust said.", "Okafor"),
+        ("“The wall will hold,” said 9/11 widow Rosa Lindqvist.", "Rosa Lindqvist"),
+        ("The plan “is the only one with money,” retired Navy captain Ian Marsh said.", "Ian Marsh"),
+        ("“The wall will hold,” the head of the Harbour Trust said.", "Harbour Trust"),
+    ],
+)
+def test_a_speaker_after_the_quote_that_no_forward_reading_parses(sentence: str, speaker: str) -> None:
+    (quote,) = [c for c in claims_of(sentence) if c.kind in {"direct", "partial"}]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reed called the mayor “a clown,” while the mayor described Reed as a bully.",
+        "Reed called the mayor “a clown,” and the mayor said nothing.",
+    ],
+)
+def test_a_new_clause_after_a_quote_does_not_attribute_it(sentence: str) -> None:
+    (quote,) = [c for c in claims_of(sentence) if c.kind in {"fragment", "partial"}]
+    assert quote.speaker is None or quote.speaker.name == "Reed"

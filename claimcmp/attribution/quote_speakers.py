@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from claimcmp.attribution.clauses import _tail_is_short
 from claimcmp.attribution.cues import find_cues
-from claimcmp.attribution.records import Attribution
+from claimcmp.attribution.records import Attribution, Cue
 from claimcmp.attribution.sources import _add_media_chain, _as_saying, _with_chain, medium_speaks
 from claimcmp.attribution.subjects import (
     _PRE_CUE_REACH,
@@ -19,8 +19,8 @@ from claimcmp.attribution.subjects import (
     sentence_subject,
     subject_of,
 )
-from claimcmp.lexicon import DASHES
-from claimcmp.mentions import noun_phrase_after, noun_phrase_before
+from claimcmp.lexicon import DASHES, SUBORDINATORS
+from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.textspan import Token
 
 
@@ -38,13 +38,14 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
         if np is not None and _tail_is_short(toks, np.last):
             _appositive_role_after(toks, np)
             return _with_chain(toks, Attribution(np, cue, how="after-inverted"))
-        return None
+        np = _name_closing(toks, cue.after)  # `,” said 9/11 widow Terry Strada.`
+        return Attribution(np, cue, how="after-inverted-name") if np is not None else None
     if cue is not None:  # `,” according to X`
         np = noun_phrase_after(toks, cue.after)
         return _with_chain(toks, Attribution(np, cue, how="after-according")) if np else None
     np = noun_phrase_after(toks, k)
     if np is None or not toks[k].is_word:
-        return None
+        return _subject_before_near_cue(toks, k, cues)
     j = _skip_appositive(toks, np.last)  # `,” Kate Allen, Amnesty’s director, said`
     named = _named_appositive(toks, np.last, j - 1, np) if j != np.last and not _full_name(np) else None
     if named is not None:  # `,” the press secretary, Sarah Sanders, said`
@@ -55,10 +56,49 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
         j += 1
     cue = next((c for c in cues if c.index == j), None)
     if cue is None:
-        return None
+        return _subject_before_near_cue(toks, k, cues)
     att = _with_chain(toks, Attribution(np, cue, how="after"))
     _add_media_chain(toks, att, len(toks))
     return att
+
+
+# How far after a closing mark a cue may stand when the words before it are no noun phrase the
+# forward reading knows (`,” retired Air Force general Lloyd Newton said`)
+_NEAR_CUE_REACH = 10
+
+
+def _subject_before_near_cue(toks: list[Token], k: int, cues: list[Cue]) -> Attribution | None:
+    """`,” Mr. Morgan of the Sierra Club said.`: the first cue soon after the quote, with no other
+    quote between, speaks through the subject read back from it."""
+    if toks[k].lower in SUBORDINATORS or toks[k].lower in {"and", "but", "or", "so", "then"}:
+        return None  # `“Rocket Man,” while the dictator described …`: a new clause, not an attribution
+    cue = next((c for c in cues if k < c.index <= k + _NEAR_CUE_REACH), None)
+    if cue is None or cue.lemma == "according" or any(t.text == QUOTE_TOKEN for t in toks[k : cue.index]):
+        return None
+    np = subject_of(toks, cue)
+    if np is None or np.first < k or (np.kind == "pronoun" and np.first > k):
+        return None
+    i = np.first - 1 if np.first > k and toks[np.first - 1].lower == "the" else np.first
+    if i - 1 > k and toks[i - 1].lower == "of":  # `Mr. Morgan of the Sierra Club`: Morgan speaks
+        person = noun_phrase_before(toks, i - 1)
+        if person is not None and person.kind == "name" and person.first >= k and person.entity == "person":
+            person.role = person.role or " ".join(t.text for t in toks[i - 1 : np.last])
+            np = person
+    return _with_chain(toks, Attribution(np, cue, how="after-subject"))
+
+
+def _name_closing(toks: list[Token], start: int) -> Mention | None:
+    """The proper name that ends the sentence a few words after an inverted cue."""
+    end = len(toks)
+    while end > start and not toks[end - 1].is_word:
+        end -= 1
+    for i in range(start, min(end, start + _NEAR_CUE_REACH)):
+        if toks[i].text == QUOTE_TOKEN:
+            return None
+        np = noun_phrase_after(toks, i)
+        if np is not None and np.kind == "name" and np.last == end and np.entity == "person":
+            return np
+    return None
 
 
 def sign_off(toks: list[Token]) -> Attribution | None:
