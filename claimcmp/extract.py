@@ -530,6 +530,35 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
             for tok in _near_cue(obj):
                 if tok.lower in DOCUMENT_NOUNS and obj.speaker is not None:
                     book.note_document(tok.start, tok.lower, obj.speaker)
+    for item in items:
+        if item.paragraph == 0 and item.quote is not None and (item.att is None or item.att.mention is None):
+            subject = _headline_subject(item.sentence, book)
+            if subject is not None:
+                item.speaker = subject
+                item.att = Attribution(None, None, how="headline-subject")
+
+
+def _headline_subject(toks: list[Token], book: ArticleSpeakers) -> Speaker | None:
+    """`Obama Sees ‘Personal Insult’ if …`: a headline quote with no cue is the words of the
+    person the headline opens with, when the article names that person (a Title Case headline
+    gives no other way to tell its subject from its verb)."""
+    lead: list[Token] = []
+    for tok in toks[:_HEADLINE_SUBJECT_WORDS]:
+        if not tok.is_word or tok.text == QUOTE_TOKEN or not tok.text[0].isupper():
+            break
+        lead.append(tok)
+    for n in range(len(lead), 0, -1):
+        words = " ".join(t.text for t in lead[:n])
+        known = book.names.get(words)
+        if known is None and n == 1:
+            full = book.full_name(words)
+            known = full if full is not None and full.name != words else None
+        if known is not None and known.entity == "person":
+            return Speaker.trusted(name=known.name, mention=words, role=known.role, kind="person")
+    return None
+
+
+_HEADLINE_SUBJECT_WORDS = 3
 
 
 def _named_subject(toks: list[Token], subj: Mention | None) -> Mention | None:

@@ -141,6 +141,11 @@ class ArticleSpeakers:
         if speaker.kind in {"organization", "media", "group"} and speaker.name:
             self.bodies.append((pos, speaker))
 
+    def full_name(self, surname: str) -> _Entity | None:
+        """The registered person or body a bare surname stands for, if any (nearest the start)."""
+        ent = self._full(surname, 0)
+        return ent if ent.name in self.names else None
+
     def _full(self, name: str, pos: int) -> _Entity:
         """The fullest registered name ending (or starting) with this one, nearest first."""
         own = self.names.get(name) or _Entity(name, None, "unknown")

@@ -803,3 +803,25 @@ def test_a_speaker_after_the_quote_that_no_forward_reading_parses(sentence: str,
 def test_a_new_clause_after_a_quote_does_not_attribute_it(sentence: str) -> None:
     (quote,) = [c for c in claims_of(sentence) if c.kind in {"fragment", "partial"}]
     assert quote.speaker is None or quote.speaker.name == "Reed"
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "speaker"),
+    [
+        ("Okafor Sees ‘Personal Insult’ in Vote", "Mayor Grace Okafor spoke on Monday.", "Grace Okafor"),
+        ("Grace Okafor Calls Plan ‘A Waste’", "Mayor Grace Okafor spoke on Monday.", "Grace Okafor"),
+    ],
+)
+def test_a_headline_quote_with_no_cue_is_the_person_it_opens_with(
+    headline: str, body: str, speaker: str
+) -> None:
+    claims = extract_claims(Article(id="t", text=f"{headline}\n\n{body}"))
+    (quote,) = [c for c in claims if c.kind in {"fragment", "partial", "direct"}]
+    assert quote.speaker is not None
+    assert quote.speaker.name == speaker
+
+
+def test_a_headline_opening_with_nobody_the_article_names_gives_no_speaker() -> None:
+    text = "Harbour Board Rips Plan As A ‘Waste’\n\nMayor Grace Okafor spoke on Monday."
+    (quote,) = [c for c in extract_claims(Article(id="t", text=text)) if c.kind != "indirect"]
+    assert quote.speaker is None
