@@ -28,6 +28,7 @@ from claimcmp.models import Article, Claim, ClaimKind, Speaker
 from claimcmp.quotes import Quote, find_quotes
 from claimcmp.speakers import ArticleSpeakers
 from claimcmp.textspan import Span, Token, paragraphs, tokens
+from claimcmp.work_titles import is_work_title
 
 _SPEECH_NOUNS = {
     "comments",
@@ -104,6 +105,8 @@ def extract_claims(article: Article, chooser: Chooser | None = None, *, acts: bo
     by_quote: dict[int, _Item] = {}
     for sent in sentences:
         for qi, quote in sent.quotes.items():
+            if is_work_title(text, quote):
+                continue  # `said on “Face the Nation”`: a show's name, no one's words
             item = _quote_item(text, sent, qi, quote)
             items.append(item)
             by_quote[id(quote)] = item
@@ -111,7 +114,7 @@ def extract_claims(article: Article, chooser: Chooser | None = None, *, acts: bo
         items.extend(_unmarked_in(text, sent))
     outer_items = [it for it in items if it.quote is not None and it.quote.depth == 0]
     for q in quotes:
-        if q.depth and id(q) not in by_quote:
+        if q.depth and id(q) not in by_quote and not is_work_title(text, q):
             items.append(_inner_quote_item(text, q, outer_items))
     items.sort(key=lambda it: (it.start, -it.end))
     _resolve(text, sentences, items)

@@ -128,6 +128,10 @@ QUOTE_FLOODS = {
     "200 KB of ”": repeat("”", 200 * KB),
     "200 KB of '\"x,\" '": repeat('"x," ', 200 * KB),
     "300 KB of one quote per paragraph": repeat("“a b c” he said.\n\n", 300 * KB),
+    "200 KB of quoted show titles": repeat("on “Big Show Now” ", 200 * KB),
+    "300 KB of 'Reed continued:' intros": repeat("Reed continued:\n\n“Yes.”\n\n", 300 * KB),
+    "200 KB of speakers after quotes": repeat("“a,” retired navy man Ed Po of the Bay Trust said ", 200 * KB),
+    "200 KB of Title Case headline quotes": "Reed Sees “A B” " * 20_000 + "\n\nReed spoke.",
 }
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from claimcmp.extract import extract_claims
+from claimcmp.models import Article
 from claimcmp.quotes import Quote, find_quotes
 from claimcmp.textspan import Span, paragraphs, tokens
 
@@ -303,3 +305,38 @@ def test_typewriter_double_mark_is_one_mark_of_two_characters() -> None:
     (q,) = quotes_of(text)
     assert (q.family, q.open_mark, q.open_width, q.close_width) == ("double", 0, 2, 2)
     assert text[q.close_mark : q.close_mark + q.close_width] == "''"
+
+
+# --- quoted titles of works are no one's words (work_titles.py) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        ("“We will appeal,” Reed said on CBS’s “Harbour Talk Tonight.”", "Harbour Talk Tonight"),
+        ("Reed, who hosted the reality show “The Big Harbour,” spoke on Monday.", "The Big Harbour"),
+        ("The band sang “A Wall Is Gonna Rise” at the rally.", "A Wall Is Gonna Rise"),
+        ("Okafor wrote a book titled “Make Your Town a Port,” which sold well.", "Make Your Town a Port"),
+    ],
+)
+def test_a_quoted_title_of_a_work_is_not_a_claim(sentence: str, title: str) -> None:
+    claims = extract_claims(Article(id="t", text="Harbour news\n\n" + sentence))
+    assert title not in [c.text.rstrip(",.") for c in claims]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reed called the plan “A Total Waste Of Money” on Monday.",  # a cue before it, not a work
+        "Fans chanted “Lock Her Up!” during the rally.",  # a chant ends with !
+        "“Make The Harbour Great,” Reed said on Monday.",  # nothing introduces it
+    ],
+)
+def test_title_case_words_someone_said_stay_claims(sentence: str) -> None:
+    claims = extract_claims(Article(id="t", text="Harbour news\n\n" + sentence))
+    assert any(c.kind in {"fragment", "partial", "direct"} for c in claims)
+
+
+def test_a_headline_in_title_case_is_never_read_as_a_work_title() -> None:
+    claims = extract_claims(Article(id="t", text="Reed Rips Plan On “Total Waste Of Money”\n\nReed spoke."))
+    assert [c.text for c in claims if c.kind != "indirect"] == ["Total Waste Of Money"]

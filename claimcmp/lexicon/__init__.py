@@ -62,6 +62,7 @@ from claimcmp.lexicon.en import (
     TITLE_WORDS,
     VERB_SIGNALS,
     WEEKDAYS,
+    WORK_TITLE_INTRODUCERS,
     nickname_table,
 )
 
@@ -123,5 +124,6 @@ __all__ = [
     "TITLE_WORDS",
     "VERB_SIGNALS",
     "WEEKDAYS",
+    "WORK_TITLE_INTRODUCERS",
     "nickname_table",
 ]

@@ -73,6 +73,17 @@ FIRST_NAME_GENDERS: dict[str, str] = {
         resources.files("claimcmp").joinpath("data", "names-en.json").read_text(encoding="utf-8")
     )["first_names"].items()
 }
+# The word before a quoted title of a work (work_titles.py): `on “Meet the Press”`, `the show
+# “The Apprentice”`, `titled “…”`, `sang “…”`.
+WORK_TITLE_INTRODUCERS = frozenset(
+    """
+    on of in at for to from with during show shows program programme series episode segment
+    special documentary film films movie song anthem album hit hits book novel play musical
+    column headline magazine newspaper network channel podcast broadcast sitcom titled entitled
+    including starred roles screening premiere sang sings singing performed watch watched read
+    reading author host hosted hosting appearance interview
+    """.split()
+)
 # Person nouns that say which pronoun their referent takes ("His ex-wife agreed … she said").
 GENDERED_NOUNS: dict[str, str] = {
     **dict.fromkeys(
