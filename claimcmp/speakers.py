@@ -18,7 +18,10 @@ from claimcmp.lexicon import (
     HONORIFICS_FEMALE,
     HONORIFICS_MALE,
     MEDIA_NOUNS,
+    MONTHS,
     ORG_NOUNS,
+    PREPOSITIONS,
+    WEEKDAYS,
 )
 from claimcmp.mentions import Mention
 from claimcmp.models import Speaker, SpeakerKind
@@ -97,7 +100,7 @@ class ArticleSpeakers:
     def note_subject(self, m: Mention) -> None:
         """A person named or described as a sentence subject: a pronoun after it may mean them
         (`The coach sat in the stands. “…,” he said.` is the coach, not the last speaker)."""
-        if m.kind == "description" and m.entity == "person" and not m.anonymous:
+        if m.kind == "description" and m.entity == "person" and not m.anonymous and not _plural(m.head):
             found = self._by_role(m)  # `the minister`: the person with that title, if any
             if found is None or not found.name:
                 described = _Entity(_strip_determiner(m.text), m.role, "person", GENDERED_NOUNS.get(m.head))
@@ -113,11 +116,14 @@ class ArticleSpeakers:
 
     def _remember(self, pos: int, ent: _Entity) -> None:
         """Only people are antecedents of he/she: a known person, or a full personal name."""
-        last = ent.name.split()[-1].lower()
-        body_like = last in ORG_NOUNS or last in MEDIA_NOUNS  # `Connecticut Post`, `Foreign Ministry`
-        if ent.entity == "person" or (
-            ent.entity == "unknown" and len(ent.name.split()) >= 2 and not body_like
-        ):
+        words = ent.name.lower().split()
+        # `Connecticut Post`, `Foreign Ministry`: a body; `On September 27`: a date read as a name
+        body_like = words[-1] in ORG_NOUNS or words[-1] in MEDIA_NOUNS
+        dated = words[0] in PREPOSITIONS or any(
+            w in MONTHS or w in WEEKDAYS or w[:1].isdigit() for w in words
+        )
+        personal = len(words) >= 2 and not body_like and not dated
+        if ent.entity == "person" or (ent.entity == "unknown" and personal):
             self.recent.append((pos, ent))
 
     def resolve(self, m: Mention) -> Speaker:
@@ -290,6 +296,15 @@ def _gender(m: Mention) -> str | None:
         return "f"
     name = (m.name or "").split()
     return FIRST_NAME_GENDERS.get(name[0].lower()) if len(name) >= 2 else None
+
+
+def _plural(head: str) -> bool:
+    """`people`, `officials`, `chairmen`: many people, never a he or a she."""
+    if head in GENDERED_NOUNS:
+        return False
+    if head in {"people", "folks", "staff"} or head.endswith("men"):
+        return True
+    return head.endswith("s") and not head.endswith(("ss", "us", "is"))
 
 
 def _strip_determiner(text: str) -> str:

@@ -405,3 +405,15 @@ def test_a_chain_of_look_alike_first_names_stops_at_four() -> None:
     )
     clusters = Counter(names[s] for s in spellings)
     assert max(clusters.values()) <= 4
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "On September 27 the board published its report.",
+        "The protesters waited outside the hall for hours.",
+    ],
+)
+def test_a_date_or_a_crowd_is_never_who_he_means(opening: str) -> None:
+    text = f"Harbour vote\n\nMayor Tom Reed spoke first. {opening}\n\n“We will build it,” he said."
+    assert _speakers_of(text)[-1] == "Tom Reed"
