@@ -825,3 +825,22 @@ def test_a_headline_opening_with_nobody_the_article_names_gives_no_speaker() -> 
     text = "Harbour Board Rips Plan As A ‘Waste’\n\nMayor Grace Okafor spoke on Monday."
     (quote,) = [c for c in extract_claims(Article(id="t", text=text)) if c.kind != "indirect"]
     assert quote.speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        ("Reed leads by four points, according to exit polls reported by two networks.", "exit polls"),
+        ("The levy is unpopular, according to a Harbour Poll taken last week.", "Harbour Poll"),
+    ],
+)
+def test_according_to_a_source_with_a_modifier_to_the_sentence_end_is_a_tail(sentence: str, source: str) -> None:
+    found = indirect(sentence)
+    assert len(found) == 1
+    assert source in (found[0][0] or "")
+    assert found[0][1] == sentence.split(", according")[0]
+
+
+def test_according_to_between_commas_before_the_verb_is_no_tail() -> None:
+    found = indirect("The mayor, according to the Gazette, said she had misspoken at the meeting.")
+    assert all(not text.startswith("The mayor") for _, text in found)

@@ -197,7 +197,7 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
         np = noun_phrase_after(toks, cue.after)
         if np is None:
             np = _source_to_clause_end(toks, cue.after)  # `…, according to a new Post-ABC national poll.`
-        if np is None or not _tail_is_short(toks, np.last):
+        if np is None or not (_tail_is_short(toks, np.last) or _source_modifier_ends(toks, cue, np.last)):
             return None
         return _content_end(toks, cue.index - 1), _with_chain(
             toks, Attribution(np, cue, how="tail-according")
@@ -234,6 +234,18 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
 
 _TOLD_REACH = 10  # words of an audience no reading takes before `that`
 _SOURCE_REACH = 12  # words of a source after `according to` that no mention reading takes
+
+
+def _source_modifier_ends(toks: list[Token], cue: Cue, k: int) -> bool:
+    """`…, according to exit polls reported by CNN.`, `… a Gallup poll taken last week.`: what
+    follows the source to the sentence's end modifies it (no quote, no `that`, a few words), since
+    nothing after `according to X` can be a new clause of X's. Not when the content has a cue of
+    its own (`Officials said …, according to people familiar with it`: the source chain)."""
+    if find_cues(toks, stop=cue.index):
+        return False
+    rest = toks[k:]
+    stops = {QUOTE_TOKEN, "that", ",", ";", ":"} | DASHES  # `X, according to the Times, said …` goes on
+    return len(rest) <= 2 * _SOURCE_REACH and not any(t.lower in stops or t.text in stops for t in rest)
 
 
 def _source_to_clause_end(toks: list[Token], k: int) -> Mention | None:
