@@ -834,11 +834,13 @@ def test_a_headline_opening_with_nobody_the_article_names_gives_no_speaker() -> 
         ("The levy is unpopular, according to a Harbour Poll taken last week.", "Harbour Poll"),
     ],
 )
-def test_according_to_a_source_with_a_modifier_to_the_sentence_end_is_a_tail(sentence: str, source: str) -> None:
+def test_according_to_a_source_with_a_modifier_to_the_sentence_end_is_a_tail(
+    sentence: str, source: str
+) -> None:
     found = indirect(sentence)
     assert len(found) == 1
     assert source in (found[0][0] or "")
-    assert found[0][1] == sentence.split(", according")[0]
+    assert found[0][1] == sentence.split(", according", maxsplit=1)[0]
 
 
 def test_according_to_between_commas_before_the_verb_is_no_tail() -> None:
