@@ -846,3 +846,53 @@ def test_according_to_a_source_with_a_modifier_to_the_sentence_end_is_a_tail(
 def test_according_to_between_commas_before_the_verb_is_no_tail() -> None:
     found = indirect("The mayor, according to the Gazette, said she had misspoken at the meeting.")
     assert all(not text.startswith("The mayor") for _, text in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        pytest.param(
+            "1,200 dockworkers said they wanted a new contract.",
+            "dockworkers",
+            "they wanted a new contract",
+            id="number-and-plural-noun",
+        ),
+        pytest.param(
+            "Harbour residents opposing the levy have said they will go to court.",
+            "Harbour residents opposing the levy",
+            "they will go to court",
+            id="subject-with-participle",
+        ),
+        pytest.param(
+            "Tomas Lindqvist, 63, a retired pilot raised in Malmo, said the runway was too short.",
+            "Tomas Lindqvist",
+            "the runway was too short",
+            id="name-age-appositive",
+        ),
+        pytest.param(
+            "Ana Ruiz, who lost her home in the flood of 2019 and has lived in a tent since, said the wall was too late.",
+            "Ana Ruiz",
+            "the wall was too late",
+            id="name-long-relative-clause",
+        ),
+    ],
+)
+def test_a_subject_no_mention_reading_takes_still_speaks(text: str, speaker: str, content: str) -> None:
+    found = indirect(text)
+    assert len(found) == 1
+    assert speaker in (found[0][0] or "")
+    assert found[0][1] == content
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "After the visit was confirmed on Thursday, the mayor left.",  # a passive names no one
+        "The mayor had been warned by the council that the wall would fail.",
+        "I very much hope the wall will hold.",  # first person
+        "Reed went on to say nothing of the wall.",
+    ],
+)
+def test_no_subject_is_made_up_for_a_passive_or_a_pronoun(text: str) -> None:
+    assert all("mayor" not in (s or "") or "warned" in text for s, _ in indirect(text))
+    assert not any(s in {"visit", "the visit", "I very much", "Reed went on"} for s, _ in indirect(text))

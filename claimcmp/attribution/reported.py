@@ -33,9 +33,14 @@ from claimcmp.lexicon import (
     CUE_FORMS,
     DASHES,
     DETERMINER_LIKE,
+    INTRO_WORDS,
     NO_CLAIM_OPENERS,
     PREDICATE_OPENERS,
     PREPOSITIONS,
+    PROGRESSIVE_AUX,
+    PRONOUNS_GROUP,
+    PRONOUNS_PERSON,
+    SUBJECT_DETERMINERS,
     SUBORDINATORS,
     TIME_WORDS,
     VERB_SIGNALS,
@@ -398,7 +403,77 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
     np = subject_of(toks, cue)
     if np is None and cue.index > 0 and toks[cue.index - 1].lower in {"and", "but"}:
         np = sentence_subject(toks, cue.index)
+    if np is None and is_claim_cue(cue):
+        np = _clause_opening_subject(toks, cue)
     return np
+
+
+_SUBJECT_REACH = 12  # words a subject no mention reading takes may run to before its cue
+_CLAUSE_OPENERS = SUBORDINATORS | {"and", "but", "so", "yet", "that", "who"}
+# auxiliaries between a subject and its cue (`have said`, `would say`, `are saying`)
+_SUBJECT_AUX = PROGRESSIVE_AUX | frozenset(
+    {"have", "has", "had", "will", "would", "could", "can", "may", "might", "did", "do", "does"}
+)
+# a pronoun opens a subject the rules read already; `to` makes the cue an infinitive
+_NOT_IN_SUBJECT = PRONOUNS_PERSON | PRONOUNS_GROUP | {"to", "you", "not", "never"}
+
+
+def _clause_opening_subject(toks: list[Token], cue: Cue) -> Mention | None:
+    """The subject when no mention reading takes it (`1,409 teachers said`, `One in three said`,
+    `House Republicans supporting the bill have said`, `Roxana Leon, 63, a voter from Chile,
+    said`): the words opening the cue's clause, up to the cue. Lexicon-free, so only for cues
+    that report claims, whose candidates the learned chooser still scores."""
+    j = cue.index
+    while j > 0 and (_is_pre_modifier(toks, j - 1) or toks[j - 1].lower in _SUBJECT_AUX):
+        if toks[j - 1].lower in PROGRESSIVE_AUX and not cue.text.endswith("ing"):
+            return None  # `the visit was confirmed`, `had been warned by`: a passive names no speaker
+        j -= 1
+    if j > 1 and toks[j - 1].text == ",":
+        return _named_opener(toks, j - 1)
+    start = j
+    while start > 0 and j - start < _SUBJECT_REACH:
+        prev = toks[start - 1]
+        if prev.text in {";", ":", QUOTE_TOKEN} or prev.lower in _CLAUSE_OPENERS or prev.text in DASHES:
+            break
+        start -= 1
+    if start > 0 and toks[start - 1].lower not in _CLAUSE_OPENERS and toks[start - 1].text not in {";", ":"}:
+        return None  # ran out of reach, or stopped at a quote or dash: no clause opening found
+    span = toks[start:j]
+    if not span or any(
+        (t.lower in CUE_FORMS and t.text.islower()) or t.lower in _NOT_IN_SUBJECT for t in span
+    ):
+        return None  # `I very much hope`, `went on to say`, `However it`: not a subject the rules missed
+    if span[0].lower in INTRO_WORDS or (
+        span[0].text[0].islower() and span[0].lower not in SUBJECT_DETERMINERS
+    ):
+        return None  # `… , adding the plan said`: no subject opens with a lower-case verb
+    words = [t for t in toks[start:j] if t.is_word]
+    if not words:
+        return None
+    head = words[-1].lower
+    return description_over(toks, start, j, head=head, entity="group" if head.endswith("s") else "person")
+
+
+_APPOSITIVE_REACH = 40  # words between a named subject and its cue: `X, who …, said`
+
+
+def _named_opener(toks: list[Token], comma: int) -> Mention | None:
+    """`Roxana Leon, 63, a voter from Chile, said`, `Sandy Phillips, who lost her daughter in
+    2012, said`: the name opening the sentence (or the clause after a colon or semicolon), set
+    off by a comma, when no quote and no other cue stands between it and this one."""
+    start = comma
+    while start > 0 and comma - start < _APPOSITIVE_REACH and toks[start - 1].text not in {";", ":"}:
+        if toks[start - 1].text == QUOTE_TOKEN:
+            return None
+        start -= 1
+    if start > 0 and toks[start - 1].text not in {";", ":"}:
+        return None
+    if find_cues(toks, start=start, stop=comma):
+        return None
+    named = noun_phrase_after(toks, start)
+    if named is None or named.kind != "name" or named.last >= comma or toks[named.last].text != ",":
+        return None
+    return named
 
 
 def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | None:
