@@ -896,3 +896,14 @@ def test_a_subject_no_mention_reading_takes_still_speaks(text: str, speaker: str
 def test_no_subject_is_made_up_for_a_passive_or_a_pronoun(text: str) -> None:
     assert all("mayor" not in (s or "") or "warned" in text for s, _ in indirect(text))
     assert not any(s in {"visit", "the visit", "I very much", "Reed went on"} for s, _ in indirect(text))
+
+
+def test_an_infinitive_after_the_noun_makes_no_inverted_tail() -> None:
+    text = "Ana Ruiz, a spokeswoman for the trust, said the decision to close the pier had nothing to do with money."
+    found = indirect(text)
+    assert found == [("Ana Ruiz", "the decision to close the pier had nothing to do with money")]
+
+
+def test_said_that_then_a_prepositional_phrase_is_still_a_claim() -> None:
+    found = indirect("The harbour board says that in 2019 it paid $3 million in repairs.")
+    assert found == [("harbour board", "in 2019 it paid $3 million in repairs")]

@@ -44,6 +44,9 @@ def _tail_is_short(toks: list[Token], k: int) -> bool:
     if any(t.lower == "that" or t.text == QUOTE_TOKEN for t in rest):
         return False  # `X posted on Twitter that …`: the content follows the cue
     first = rest[0].lower.rstrip(".")
+    infinitive = first == "to" and len(rest) > 1 and rest[1].text.islower()
+    if infinitive and rest[1].lower not in SUBJECT_DETERMINERS:
+        return False  # `said the decision to forgo …`: an infinitive goes on with the content
     return first in PREPOSITIONS or first in TIME_WORDS or (len(rest) <= 3 and rest[0].text[0].isupper())
 
 

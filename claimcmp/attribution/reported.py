@@ -339,7 +339,8 @@ def _forward_claim(
     limit = _before_according(toks, k, limit, via)
     if k >= limit or toks[k].text in {":", ",", ".", ";"}:
         return None
-    if preposition is None and toks[k].lower in PREPOSITIONS - DETERMINER_LIKE - {"to"}:
+    after_that = k > 0 and toks[k - 1].lower == "that"  # `says that in 2012 it paid …`
+    if preposition is None and toks[k].lower in PREPOSITIONS - DETERMINER_LIKE - {"to"} and not after_that:
         return None  # an adverbial the reading could not skip (`said at the start of the talks: …`)
     if toks[k].text == QUOTE_TOKEN and not headline:
         return None  # `said, “…” and predicted, “…”`: the quotes carry the speech
