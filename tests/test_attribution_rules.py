@@ -907,3 +907,22 @@ def test_an_infinitive_after_the_noun_makes_no_inverted_tail() -> None:
 def test_said_that_then_a_prepositional_phrase_is_still_a_claim() -> None:
     found = indirect("The harbour board says that in 2019 it paid $3 million in repairs.")
     assert found == [("harbour board", "in 2019 it paid $3 million in repairs")]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The levy is unpopular, but harbour economists say it will pay for the wall.",
+            "harbour economists",
+            "it will pay for the wall",
+        ),
+        ("If the rain goes on, forecasters say the river will flood.", "forecasters", "the river will flood"),
+    ],
+)
+def test_a_lower_case_subject_that_names_people_speaks(text: str, speaker: str, content: str) -> None:
+    assert indirect(text) == [(speaker, content)]
+
+
+def test_a_lower_case_subject_that_names_no_people_does_not() -> None:
+    assert indirect("The levy failed, but harbour paperwork says it was never paid.") == []

@@ -44,6 +44,7 @@ from claimcmp.lexicon import (
     SUBORDINATORS,
     TIME_WORDS,
     VERB_SIGNALS,
+    names_people,
 )
 from claimcmp.mentions import QUOTE_TOKEN, Mention, description_over, noun_phrase_after, noun_phrase_before
 from claimcmp.textspan import Token
@@ -410,6 +411,7 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
 
 
 _SUBJECT_REACH = 12  # words a subject no mention reading takes may run to before its cue
+_LOWER_SUBJECT_WORDS = 4
 _CLAUSE_OPENERS = SUBORDINATORS | {"and", "but", "so", "yet", "that", "who"}
 # auxiliaries between a subject and its cue (`have said`, `would say`, `are saying`)
 _SUBJECT_AUX = PROGRESSIVE_AUX | frozenset(
@@ -434,20 +436,27 @@ def _clause_opening_subject(toks: list[Token], cue: Cue) -> Mention | None:
     start = j
     while start > 0 and j - start < _SUBJECT_REACH:
         prev = toks[start - 1]
-        if prev.text in {";", ":", QUOTE_TOKEN} or prev.lower in _CLAUSE_OPENERS or prev.text in DASHES:
+        if prev.text in {";", ":", ",", QUOTE_TOKEN} or prev.lower in _CLAUSE_OPENERS or prev.text in DASHES:
             break
         start -= 1
-    if start > 0 and toks[start - 1].lower not in _CLAUSE_OPENERS and toks[start - 1].text not in {";", ":"}:
+    # `If it slows, forecasters say …`: a clause opens the sentence, after a conjunction or a comma
+    opened = start == 0 or toks[start - 1].lower in _CLAUSE_OPENERS or toks[start - 1].text in {";", ":", ","}
+    if not opened:
         return None  # ran out of reach, or stopped at a quote or dash: no clause opening found
     span = toks[start:j]
     if not span or any(
         (t.lower in CUE_FORMS and t.text.islower()) or t.lower in _NOT_IN_SUBJECT for t in span
     ):
         return None  # `I very much hope`, `went on to say`, `However it`: not a subject the rules missed
-    if span[0].lower in INTRO_WORDS or (
-        span[0].text[0].islower() and span[0].lower not in SUBJECT_DETERMINERS
+    words = [t for t in span if t.is_word]
+    opening = span[0]
+    # `… but security specialists say`: a few lower-case words may be a subject when they end in
+    # a noun for people; otherwise no subject opens with a lower-case word (`, adding the plan said`)
+    people = len(words) <= _LOWER_SUBJECT_WORDS and bool(words) and names_people(words[-1].text)
+    if opening.lower in INTRO_WORDS or (
+        opening.text[0].islower() and opening.lower not in SUBJECT_DETERMINERS and not people
     ):
-        return None  # `… , adding the plan said`: no subject opens with a lower-case verb
+        return None
     words = [t for t in toks[start:j] if t.is_word]
     if not words:
         return None

@@ -63,6 +63,7 @@ from claimcmp.lexicon.en import (
     VERB_SIGNALS,
     WEEKDAYS,
     WORK_TITLE_INTRODUCERS,
+    names_people,
     nickname_table,
 )
 
@@ -125,5 +126,6 @@ __all__ = [
     "VERB_SIGNALS",
     "WEEKDAYS",
     "WORK_TITLE_INTRODUCERS",
+    "names_people",
     "nickname_table",
 ]

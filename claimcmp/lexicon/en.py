@@ -438,6 +438,18 @@ def _source_entity(lemma: str) -> str:
 SOURCE_NOUN_ENTITIES: dict[str, str] = {lemma: _source_entity(lemma) for lemma in _MINED["source_nouns"]}
 
 
+def names_people(word: str) -> bool:
+    """`forecasters`, `economists`, `respondents`, `spokeswoman`: a noun for people, by the lists
+    or by an English agent ending, singular or plural (not `statement`, `paper`, `state`)."""
+    low = word.lower()
+    singular = low[:-3] + "man" if low.endswith("men") else low[:-1] if low.endswith("s") else low
+    if singular in _TEXT_NOUNS or singular in {"newspaper", "paper", "state"}:
+        return False
+    if singular in _PEOPLE_NOUNS or singular in PERSON_NOUNS or low in PERSON_NOUNS:
+        return True
+    return singular.endswith(_AGENT_ENDINGS) and not singular.endswith("ment") and len(singular) > 4
+
+
 # ---- Function and structure words the attribution rules read.
 
 INTRO_WORDS = {
