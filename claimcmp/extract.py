@@ -358,7 +358,7 @@ def _title_like(content: str) -> bool:
 
 
 def _claims_in(text: str, sent: _Sentence, chooser: Chooser | None, acts: bool) -> list[_Item]:
-    found = reported_speech(sent.toks, headline=sent.headline, chooser=chooser)
+    found = reported_speech(sent.toks, headline=sent.headline, chooser=chooser, acts=acts)
     items = [
         _Item(
             "act" if rs.act else "indirect",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcmp.extract import extract_claims
+from claimcmp.extract import extract_claims, extract_statements
 from claimcmp.models import Article, Claim
 from claimcmp.pipeline import compare_articles
 
@@ -387,7 +387,8 @@ def test_someone_quoted_as_saying_speaks(text: str, kind: str, speaker: str) -> 
     ],
 )
 def test_a_participle_before_a_quote_speaks_for_the_main_clause_subject(text: str) -> None:
-    assert [c.speaker.name for c in claims_of(text) if c.speaker] == ["Steele"]
+    quotes = [c for c in claims_of(text) if c.kind in {"direct", "partial"}]
+    assert [c.speaker.name if c.speaker else None for c in quotes] == ["Steele"]
 
 
 @pytest.mark.parametrize(
@@ -926,3 +927,34 @@ def test_a_lower_case_subject_that_names_people_speaks(text: str, speaker: str, 
 
 def test_a_lower_case_subject_that_names_no_people_does_not() -> None:
     assert indirect("The levy failed, but harbour paperwork says it was never paid.") == []
+
+
+def _acts(text: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker.name if c.speaker else None, c.text) for c in claims_of(text) if c.kind == "act"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "words"),
+    [
+        ("Mayor Ann Reed attacked the council for its handling of the flood.", "Ann Reed", "the council"),
+        (
+            "The harbour board proposed a levy on every container.",
+            "harbour board",
+            "a levy on every container",
+        ),
+        ("Reed defended the levy at a meeting on Monday.", "Reed", "the levy"),
+    ],
+)
+def test_verbs_that_are_speech_acts_some_of_the_time_propose_acts(
+    text: str, speaker: str, words: str
+) -> None:
+    acts = _acts(text)
+    assert any(s == speaker and words in t for s, t in acts), acts
+
+
+def test_an_act_only_verb_never_attributes_a_quote_nor_reaches_compare() -> None:
+    text = "“The wall will hold,” Reed said. The board would not rule out “a new levy” on Monday."
+    (fragment,) = [c for c in claims_of(text) if c.text == "a new levy"]
+    assert fragment.speaker is None or fragment.speaker.name != "board"
+    statements = extract_statements(Article(id="t", text=HEAD + "Reed attacked the council for the flood."))
+    assert all(c.kind != "act" for c in statements)

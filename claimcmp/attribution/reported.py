@@ -28,6 +28,7 @@ from claimcmp.attribution.subjects import (
     subject_of,
 )
 from claimcmp.lexicon import (
+    ACT_CUE_FORMS,
     ACT_PREPOSITIONS,
     AUXILIARY_OPENERS,
     CUE_FORMS,
@@ -51,10 +52,11 @@ from claimcmp.textspan import Token
 
 
 def reported_speech(
-    toks: list[Token], headline: bool = False, chooser: Chooser | None = None
+    toks: list[Token], headline: bool = False, chooser: Chooser | None = None, *, acts: bool = True
 ) -> list[ReportedSpeech]:
     """Reported-speech claims in one sentence (each quote is one placeholder token); `chooser`
-    decides which forward candidates to keep (default: the model shipped for English)."""
+    decides which forward candidates to keep (default: the model shipped for English). With
+    `acts`, verbs that are speech acts only some of the time propose act candidates too."""
     chooser = chooser if chooser is not None else shipped_chooser()
     out: list[ReportedSpeech] = []
     cues = find_cues(toks, headline=headline)
@@ -79,6 +81,11 @@ def reported_speech(
         rs = _forward_claim(toks, cue, len(toks) if trailing else consumed, headline, chooser)
         if rs is not None:
             out.append(rs)
+    if acts:
+        for cue in _act_cues(toks, consumed):
+            rs = _forward_claim(toks, cue, consumed, headline, chooser, act_only=True)
+            if rs is not None:
+                out.append(rs)
     leading = _leading_according(toks, cues)
     if leading is not None:
         medium = leading.attribution.mention
@@ -306,8 +313,18 @@ def _content_end(toks: list[Token], k: int) -> int:
     return k + 1 if toks[k].text == QUOTE_TOKEN else k
 
 
+def _act_cues(toks: list[Token], stop: int) -> list[Cue]:
+    """Verbs that are speech acts only some of the time (`attacked`, `defended`, `proposed`)."""
+    return [
+        Cue(tok.text, tok.start, tok.end, ACT_CUE_FORMS[tok.lower], i, i + 1)
+        for i, tok in enumerate(toks[:stop])
+        # `seeking to clarify his remarks`: an infinitive reports no act performed
+        if tok.lower in ACT_CUE_FORMS and tok.text.islower() and not (i > 0 and toks[i - 1].lower == "to")
+    ]
+
+
 def _forward_claim(
-    toks: list[Token], cue: Cue, limit: int, headline: bool, chooser: Chooser
+    toks: list[Token], cue: Cue, limit: int, headline: bool, chooser: Chooser, *, act_only: bool = False
 ) -> ReportedSpeech | None:
     """`X said (that) CONTENT`, `…, saying CONTENT` (the main clause's subject speaks), and the
     speech acts after other cues (`X called for …`, `X asked whether …`): the rules propose, the
@@ -328,7 +345,7 @@ def _forward_claim(
             k = obj.last
         elif not any(t.lower == "that" for t in toks[k : k + _TOLD_REACH]):
             return None  # `told a meeting of Pacific Island leaders that …` goes on to its `that`
-    claim_cue = is_claim_cue(cue)
+    claim_cue = is_claim_cue(cue) and not act_only
     preposition = None
     if not claim_cue and k < len(toks) and toks[k].lower in ACT_PREPOSITIONS:
         preposition = toks[k].lower
@@ -373,7 +390,7 @@ def _forward_claim(
     if score < chooser.threshold and not candidate.hand_rule:
         return None  # (the model extends the hand rules: what they keep, it never drops)
     att = Attribution(np, cue, via=via, how="forward", score=round(score, 3))
-    act = not (candidate.clause or candidate.hand_rule)
+    act = act_only or not (candidate.clause or candidate.hand_rule)
     if act:
         content = _act_object(content)
     return ReportedSpeech(content[0].start, content[-1].end, att, act=act)

@@ -6,6 +6,7 @@ language is another module and data file beside it.
 
 from claimcmp.lexicon.en import (
     ABBREVIATIONS,
+    ACT_CUE_FORMS,
     ACT_PREPOSITIONS,
     ANONYMOUS_SOURCE_HEADS,
     AUXILIARY_OPENERS,
@@ -69,6 +70,7 @@ from claimcmp.lexicon.en import (
 
 __all__ = [
     "ABBREVIATIONS",
+    "ACT_CUE_FORMS",
     "ACT_PREPOSITIONS",
     "ANONYMOUS_SOURCE_HEADS",
     "AUXILIARY_OPENERS",

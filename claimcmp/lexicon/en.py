@@ -105,7 +105,19 @@ _MINED = json.loads(
     resources.files("claimcmp").joinpath("data", "lexicon-en.json").read_text(encoding="utf-8")
 )
 CUE_FORMS: dict[str, str] = {
-    form: lemma for lemma, entry in _MINED["cue_verbs"].items() for form in entry["forms"]
+    form: lemma
+    for lemma, entry in _MINED["cue_verbs"].items()
+    if not entry.get("act_only")
+    for form in entry["forms"]
+}
+# Verbs PolNeAR marks as cues in a third to a half of their uses ("attack", "defend", "propose"):
+# they start speech-act candidates only (`attacked Clinton for …`), for the chooser to decide on.
+ACT_CUE_FORMS: dict[str, str] = {
+    form: lemma
+    for lemma, entry in _MINED["cue_verbs"].items()
+    if entry.get("act_only")
+    for form in entry["forms"]
+    if form not in CUE_FORMS
 }
 
 # Cues that are speech only in some uses; they attribute a quote that follows
