@@ -230,3 +230,18 @@ def test_he_never_means_a_woman_the_mined_first_names_know() -> None:
 )
 def test_a_speech_acts_object_ends_where_the_sentence_moves_on(text: str, content: str) -> None:
     assert [c.text for c in claims_of(text) if c.kind == "act"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ms. Reyes asked whether the bridge would reopen.", "spk_known_head=True"),
+        ("Unlike Patriot, the harbour board asked whether the bridge would reopen.", "spk_first=the"),
+        ("The weather asked whether the bridge would reopen.", "spk_known_head=False"),
+    ],
+)
+def test_the_model_sees_what_the_speaker_reading_took(text: str, expected: str) -> None:
+    chooser = _Fixed(1.0)
+    claims_of(text, chooser=chooser)
+    assert chooser.seen
+    assert expected in features(chooser.seen[0])

@@ -22,11 +22,21 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from claimcmp.lexicon import STOPWORDS
+from claimcmp.lexicon import (
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    ORG_NOUNS,
+    PERSON_NOUNS,
+    PREPOSITIONS,
+    SOURCE_NOUNS,
+    STOPWORDS,
+)
 from claimcmp.mentions import QUOTE_TOKEN, Mention
 from claimcmp.textspan import Token
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
+_SPEAKER_OPENERS = PREPOSITIONS | frozenset({"unlike", "like", "contrary", "despite", "than", "but", "and"})
+_SPEAKER_HEADS = PERSON_NOUNS | ORG_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS | frozenset(SOURCE_NOUNS)
 # Words kept as themselves in features; any other word is reduced to its shape, so that the model
 # learns "asked whether", "called for", "said the" rather than the vocabulary of one corpus.
 _CLOSED_CLASS = STOPWORDS | frozenset(
@@ -73,6 +83,18 @@ def _word(tok: Token | None) -> str:
     if tok.text[0].isdigit():
         return "<num>"
     return "<low>"
+
+
+def _speaker_word(tok: Token | None) -> str:
+    """The speaker's first word as the model sees it: a closed-class word or preposition itself
+    (`the`, `his`, `unlike`), a lower-case participle as `<ing>` (`including ones`), else its shape."""
+    if tok is not None and tok.is_word:
+        low = tok.lower
+        if low in _SPEAKER_OPENERS:
+            return low
+        if low.endswith("ing") and tok.text.islower():
+            return "<ing>"
+    return _word(tok)
 
 
 def _at(toks: list[Token], i: int) -> Token | None:
@@ -129,6 +151,14 @@ def features(c: ClaimCandidate) -> list[str]:
         out += [f"prep={c.preposition}", f"lemma|prep={c.lemma}|{c.preposition}"]
     if any(t.text == QUOTE_TOKEN for t in content):
         out.append("quote_inside")
+    sp = c.speaker
+    if sp.first >= 0:  # what the speaker reading took: junk there (`Unlike Patriot`) means a wrong reading
+        out += [
+            f"spk_first={_speaker_word(toks[sp.first])}",
+            f"spk_before={_word(_at(toks, sp.first - 1))}",
+            f"spk_len={_bucket(sp.last - sp.first, (1, 2, 3, 5))}",
+            f"spk_known_head={sp.kind != 'description' or sp.head in _SPEAKER_HEADS}",
+        ]
     if c.end >= len(toks) or not any(t.is_word for t in toks[c.end :]):
         out.append("to_sentence_end")
     if c.cue_index > 0 and toks[c.cue_index - 1].text == ",":
