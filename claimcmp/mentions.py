@@ -322,6 +322,8 @@ def _read_mention(span: list[Token]) -> Mention | None:
         courtesy = _after_courtesy_title(body, len(body) - 1)
         if name.lower() in NOT_NAMES or (all(t.lower in TITLE_WORDS for t in name_toks) and not courtesy):
             return None
+        while role_toks and role_toks[0].lower in NOT_NAMES:
+            role_toks = role_toks[1:]  # `As Clinton talked`, `If Trump wins`: the opener is no role
         role = " ".join(t.text for t in role_toks) or None
         return Mention(
             raw,

@@ -417,3 +417,16 @@ def test_a_chain_of_look_alike_first_names_stops_at_four() -> None:
 def test_a_date_or_a_crowd_is_never_who_he_means(opening: str) -> None:
     text = f"Harbour vote\n\nMayor Tom Reed spoke first. {opening}\n\n“We will build it,” he said."
     assert _speakers_of(text)[-1] == "Tom Reed"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Whether Okafor said the wall would hold is unclear.",
+        "Unlike Okafor, the board said the wall would hold.",
+    ],
+)
+def test_a_capitalised_opener_is_neither_part_of_a_name_nor_a_role(sentence: str) -> None:
+    for claim in extract_claims(Article(id="t", text=f"Harbour news\n\nGrace Okafor spoke. {sentence}")):
+        assert claim.speaker is None or claim.speaker.name not in {"Whether Okafor", "Unlike Okafor"}
+        assert claim.speaker is None or claim.speaker.role not in {"Whether", "Unlike"}

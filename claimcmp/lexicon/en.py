@@ -354,6 +354,7 @@ PRONOUNS_GROUP = {"they", "it", "we", "i"}
 # Capitalised words that start sentences or headlines but never start a name.
 NOT_NAMES = _words(
     """
+    whether unlike contrary
     the a an but and or if in on at as after before while when with without for from to by of that
     this these those there then however meanwhile also yet still although though because since
     during under over despite until it its he she they we i his her their our my you your what which
