@@ -109,7 +109,8 @@ class ArticleSpeakers:
         if m.kind == "name" and m.name:
             ent = self._full(m.name, m.start)
             self._remember(m.start, ent)
-            if ent.entity in {"organization", "unknown"} and " " not in ent.name:  # `Russia … it said`
+            # `Russia … it said`; never a number read as a name (`a 3 a.m. call … it shows`)
+            if ent.entity in {"organization", "unknown"} and " " not in ent.name and ent.name[0].isalpha():
                 self.bodies.append(
                     (m.start, Speaker.trusted(name=ent.name, mention=m.text, kind="organization"))
                 )
@@ -144,7 +145,7 @@ class ArticleSpeakers:
         return speaker
 
     def _note_body(self, pos: int, speaker: Speaker) -> None:
-        if speaker.kind in {"organization", "media", "group"} and speaker.name:
+        if speaker.kind in {"organization", "media", "group"} and speaker.name and speaker.name[0].isalpha():
             self.bodies.append((pos, speaker))
 
     def full_name(self, surname: str) -> _Entity | None:

@@ -958,3 +958,20 @@ def test_an_act_only_verb_never_attributes_a_quote_nor_reaches_compare() -> None
     assert fragment.speaker is None or fragment.speaker.name != "board"
     statements = extract_statements(Article(id="t", text=HEAD + "Reed attacked the council for the flood."))
     assert all(c.kind != "act" for c in statements)
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("A memorable harbour board ad in 2008 questioned whether the wall would hold.", "2008"),
+        ("The ad that ran in 1995 claimed the wall would hold.", "1995"),
+    ],
+)
+def test_a_number_is_never_the_speaker(text: str, number: str) -> None:
+    assert all(claim.speaker is None or claim.speaker.name != number for claim in claims_of(text))
+
+
+def test_it_never_means_a_number_read_as_a_name() -> None:
+    text = "Reed defended the tweets on Friday, saying they showed he was awake for a 3 a.m. call. It says he was."
+    for claim in claims_of(text):
+        assert claim.speaker is None or not (claim.speaker.name or "x")[0].isdigit()

@@ -424,6 +424,8 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
         np = sentence_subject(toks, cue.index)
     if np is None and is_claim_cue(cue):
         np = _clause_opening_subject(toks, cue)
+    if np is not None and np.head[:1].isdigit():
+        return None  # `an ad in 2008 questioned`, `the 30-second spot asks`: a number speaks for nobody
     return np
 
 
