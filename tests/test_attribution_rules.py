@@ -975,3 +975,15 @@ def test_it_never_means_a_number_read_as_a_name() -> None:
     text = "Reed defended the tweets on Friday, saying they showed he was awake for a 3 a.m. call. It says he was."
     for claim in claims_of(text):
         assert claim.speaker is None or not (claim.speaker.name or "x")[0].isdigit()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The levy helped the harbour, as officials in the council are said to have concluded.",
+        "The levy helped the harbour, officials were said to have concluded.",
+        "Officials are said to favour the levy.",
+    ],
+)
+def test_a_passive_say_names_no_speaker(text: str) -> None:
+    assert all(not (s or "").startswith("officials") for s, _ in indirect(text) + _acts(text))

@@ -169,6 +169,8 @@ def _tails(toks: list[Token], cues: list[Cue]) -> list[tuple[Cue, int, Attributi
     (`…, said Churkin, according to RIA Novosti`) and becomes its via."""
     found: list[tuple[Cue, int, Attribution]] = []
     for cue in reversed(cues):
+        if cue.index > 0 and toks[cue.index - 1].lower in PROGRESSIVE_AUX and not cue.text.endswith("ing"):
+            continue  # `as officials are said to have concluded`: a passive names no speaker
         tail = _tail_attribution(toks, cue)
         if tail is None:
             continue
@@ -402,6 +404,8 @@ def _negated(toks: list[Token], cue: Cue) -> bool:
 
 
 def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
+    if cue.index > 0 and toks[cue.index - 1].lower in PROGRESSIVE_AUX and not cue.text.endswith("ing"):
+        return None  # `officials are said to have concluded`: a passive's subject did not speak
     if cue.index > 0 and toks[cue.index - 1].lower == "as":
         att = _as_saying(toks, cue)
         return att.mention if att else None
