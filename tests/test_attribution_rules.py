@@ -987,3 +987,14 @@ def test_it_never_means_a_number_read_as_a_name() -> None:
 )
 def test_a_passive_say_names_no_speaker(text: str) -> None:
     assert all(not (s or "").startswith("officials") for s, _ in indirect(text) + _acts(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mara Lind, a veteran of the board who retired as acting director in 2013, said the plan was flawed.",
+        "Sandra Voss, a harbour worker from Jackson, Miss., attending the rally, said the plan was flawed.",
+    ],
+)
+def test_a_reading_inside_the_appositive_loses_to_the_name_the_sentence_opens_with(text: str) -> None:
+    assert [s for s, _ in indirect(text)] == [text.split(",", maxsplit=1)[0]]

@@ -424,6 +424,14 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
         att = _as_saying(toks, cue)
         return att.mention if att else None
     np = subject_of(toks, cue)
+    if np is not None and not (np.kind == "name" and np.entity == "person"):
+        # `Mike Morrell, a veteran who retired as acting director in 2013, said`, `Sandra Inman,
+        # a supporter from Jackson, Miss., said`: a reading inside the appositive loses to the
+        # person the sentence opens with
+        comma = _comma_before(toks, cue)
+        opener = _named_opener(toks, comma) if comma is not None else None
+        if opener is not None and opener.entity == "person" and np.first > opener.last:
+            np = opener
     if np is None and cue.index > 0 and toks[cue.index - 1].lower in {"and", "but"}:
         np = sentence_subject(toks, cue.index)
     if np is None and is_claim_cue(cue):
@@ -485,6 +493,14 @@ def _clause_opening_subject(toks: list[Token], cue: Cue) -> Mention | None:
         return None
     head = words[-1].lower
     return description_over(toks, start, j, head=head, entity="group" if head.endswith("s") else "person")
+
+
+def _comma_before(toks: list[Token], cue: Cue) -> int | None:
+    """The comma right before the cue (past any auxiliaries and adverbs), if there is one."""
+    j = cue.index
+    while j > 0 and (_is_pre_modifier(toks, j - 1) or toks[j - 1].lower in _SUBJECT_AUX):
+        j -= 1
+    return j - 1 if j > 1 and toks[j - 1].text == "," else None
 
 
 _APPOSITIVE_REACH = 40  # words between a named subject and its cue: `X, who …, said`
