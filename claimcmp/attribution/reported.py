@@ -428,8 +428,8 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
         # `Mike Morrell, a veteran who retired as acting director in 2013, said`, `Sandra Inman,
         # a supporter from Jackson, Miss., said`: a reading inside the appositive loses to the
         # person the sentence opens with
-        comma = _comma_before(toks, cue)
-        opener = _named_opener(toks, comma) if comma is not None else None
+        at = _comma_before(toks, cue)
+        opener = _named_opener(toks, at) if at is not None else None
         if opener is not None and opener.entity == "person" and np.first > opener.last:
             np = opener
     if np is None and cue.index > 0 and toks[cue.index - 1].lower in {"and", "but"}:
