@@ -508,6 +508,8 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     """Resolve every speaker mention in reading order (pronouns need what came before)."""
     book = ArticleSpeakers()
     events: list[tuple[int, int, Mention | _Item]] = []
+    subject_paragraph: dict[int, int] = {}
+    last_subject: dict[int, tuple[int, Speaker]] = {}  # paragraph → its last named person subject
     lower_case = set(_LOWER_WORD.findall(text))
     for sent in sentences:
         if sent.paragraph == 0 and sent.title_case:
@@ -519,6 +521,7 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
         subj = _named_subject(sent.toks, sentence_subject(sent.toks, len(sent.toks)))
         if subj is not None and (subj.kind == "description" or not _common_word(subj, lower_case)):
             events.append((subj.start, 0, subj))
+            subject_paragraph[id(subj)] = sent.paragraph
     for item in items:
         if item.att is not None and item.att.mention is not None:
             book.register(item.att.mention)
@@ -528,6 +531,9 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     for _, kind, obj in events:
         if kind == 0 and isinstance(obj, Mention):
             book.note_subject(obj)
+            person = book.named_person(obj)
+            if person is not None:
+                last_subject[subject_paragraph[id(obj)]] = (obj.end, person)
         elif isinstance(obj, _Item) and obj.att is not None and obj.att.mention is not None:
             obj.speaker = book.resolve(obj.att.mention)
             for tok in _near_cue(obj):
@@ -539,6 +545,14 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
             if subject is not None:
                 item.speaker = subject
                 item.att = Attribution(None, None, how="headline-subject")
+    # `Viguerie is upbeat about Cruz’s chances. ¶ “Not only can Ted Cruz win …”`: a paragraph with
+    # no claim, about a person, is who an unattributed quote opening the next paragraph quotes
+    with_claims = {it.paragraph for it in items if not it.intro}
+    for paragraph, (at, person) in last_subject.items():
+        if paragraph not in with_claims:
+            att = Attribution(None, None, how="paragraph-subject")
+            items.append(_Item("unmarked", at, at, paragraph, att=att, speaker=person, intro=True))
+    items.sort(key=lambda it: (it.start, -it.end))
 
 
 def _headline_subject(toks: list[Token], book: ArticleSpeakers) -> Speaker | None:

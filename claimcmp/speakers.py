@@ -148,6 +148,15 @@ class ArticleSpeakers:
         if speaker.kind in {"organization", "media", "group"} and speaker.name and speaker.name[0].isalpha():
             self.bodies.append((pos, speaker))
 
+    def named_person(self, m: Mention) -> Speaker | None:
+        """The person a name mention stands for, if it is one (nothing remembered)."""
+        if m.kind != "name" or not m.name:
+            return None
+        ent = self._full(m.name, m.start)
+        if ent.entity != "person" and m.entity != "person":
+            return None
+        return Speaker.trusted(name=ent.name, mention=m.text, role=m.role or ent.role, kind="person")
+
     def full_name(self, surname: str) -> _Entity | None:
         """The registered person or body a bare surname stands for, if any (nearest the start)."""
         ent = self._full(surname, 0)

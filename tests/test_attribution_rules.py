@@ -998,3 +998,21 @@ def test_a_passive_say_names_no_speaker(text: str) -> None:
 )
 def test_a_reading_inside_the_appositive_loses_to_the_name_the_sentence_opens_with(text: str) -> None:
     assert [s for s, _ in indirect(text)] == [text.split(",", maxsplit=1)[0]]
+
+
+def test_a_quote_paragraph_after_a_paragraph_about_a_person_is_that_persons() -> None:
+    text = (
+        "The levy passed, the clerk said.\n\nMayor Ann Reed is upbeat about the vote.\n\n"
+        "“Not only will the wall hold, it will pay for itself.”"
+    )
+    quotes = [c for c in claims_of(text) if c.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["Ann Reed"]
+
+
+def test_a_paragraph_with_its_own_claim_is_not_overridden_by_its_subject() -> None:
+    text = (
+        "Mayor Ann Reed met the board. The clerk said the levy passed.\n\n"
+        "“The wall will hold,” the clerk added.\n\n“It will pay for itself.”"
+    )
+    quotes = [c for c in claims_of(text) if c.kind == "direct"]
+    assert [q.speaker.name if q.speaker else None for q in quotes] == ["clerk", "clerk"]
