@@ -1016,3 +1016,16 @@ def test_a_paragraph_with_its_own_claim_is_not_overridden_by_its_subject() -> No
     )
     quotes = [c for c in claims_of(text) if c.kind == "direct"]
     assert [q.speaker.name if q.speaker else None for q in quotes] == ["clerk", "clerk"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Reed told the Washington Post in a written statement, “The wall will hold.”",
+        "Reed told the Boston Globe in a published statement, “The wall will hold.”",
+    ],
+)
+def test_a_participle_before_a_document_noun_is_no_cue(sentence: str) -> None:
+    (quote,) = [c for c in claims_of(sentence) if c.kind == "direct"]
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Reed"

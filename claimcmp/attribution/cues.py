@@ -4,7 +4,15 @@ and `was quoted as saying`."""
 from __future__ import annotations
 
 from claimcmp.attribution.records import Cue
-from claimcmp.lexicon import CLAIM_CUES, CUE_FORMS, MEDIA_NOUNS, PASSIVE_AUX, PHRASAL_CLAIM_CUES, PHRASAL_CUES
+from claimcmp.lexicon import (
+    CLAIM_CUES,
+    CUE_FORMS,
+    DOCUMENT_NOUNS,
+    MEDIA_NOUNS,
+    PASSIVE_AUX,
+    PHRASAL_CLAIM_CUES,
+    PHRASAL_CUES,
+)
 from claimcmp.mentions import QUOTE_TOKEN
 from claimcmp.textspan import Token
 
@@ -57,6 +65,8 @@ def find_cues(
             )
             continue
         lemma = CUE_FORMS.get(low)
+        if lemma is not None and low.endswith(("ed", "en")) and nxt in DOCUMENT_NOUNS:
+            continue  # `in a written statement`, `prepared remarks`: an adjective, not the verb
         if lemma == "continue" and _speech_follows(toks, i + 1):
             pass  # `Caddell continued: …`, `she continued, “…”`: the speech goes on
         elif lemma is None or lemma in {"point", "express", "continue"}:
