@@ -509,7 +509,7 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     book = ArticleSpeakers()
     events: list[tuple[int, int, Mention | _Item]] = []
     subject_paragraph: dict[int, int] = {}
-    last_subject: dict[int, tuple[int, Speaker]] = {}  # paragraph → its last named person subject
+    last_subject: dict[int, Mention] = {}  # paragraph → its last named subject
     lower_case = set(_LOWER_WORD.findall(text))
     for sent in sentences:
         if sent.paragraph == 0 and sent.title_case:
@@ -531,9 +531,8 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     for _, kind, obj in events:
         if kind == 0 and isinstance(obj, Mention):
             book.note_subject(obj)
-            person = book.named_person(obj)
-            if person is not None:
-                last_subject[subject_paragraph[id(obj)]] = (obj.end, person)
+            if obj.kind == "name":
+                last_subject[subject_paragraph[id(obj)]] = obj
         elif isinstance(obj, _Item) and obj.att is not None and obj.att.mention is not None:
             obj.speaker = book.resolve(obj.att.mention)
             for tok in _near_cue(obj):
@@ -541,16 +540,18 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
                     book.note_document(tok.start, tok.lower, obj.speaker)
     for item in items:
         if item.paragraph == 0 and item.quote is not None and (item.att is None or item.att.mention is None):
-            subject = _headline_subject(item.sentence, book)
-            if subject is not None:
-                item.speaker = subject
+            opener = _headline_subject(item.sentence, book)
+            if opener is not None:
+                item.speaker = opener
                 item.att = Attribution(None, None, how="headline-subject")
     # `Viguerie is upbeat about Cruz’s chances. ¶ “Not only can Ted Cruz win …”`: a paragraph with
     # no claim, about a person, is who an unattributed quote opening the next paragraph quotes
     with_claims = {it.paragraph for it in items if not it.intro}
-    for paragraph, (at, person) in last_subject.items():
-        if paragraph not in with_claims:
+    for paragraph, subject in last_subject.items():
+        person = None if paragraph in with_claims else book.named_person(subject)
+        if person is not None:
             att = Attribution(None, None, how="paragraph-subject")
+            at = subject.end
             items.append(_Item("unmarked", at, at, paragraph, att=att, speaker=person, intro=True))
     items.sort(key=lambda it: (it.start, -it.end))
 
