@@ -36,7 +36,7 @@ _INDEFINITE = {"a", "an", "another", "one", "some", "two", "three", "several", "
 _ANY_DETERMINER = frozenset(_DETERMINERS | _INDEFINITE)  # built once: it is asked for every token
 _NP_INNER_LOWER = {"of", "for", "and", "&"} | NAME_PARTICLES
 # `a source within the US Administration`, `an expert from the Carnegie Centre`
-_ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close"}
+_ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close", "to"}
 _HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | SOURCE_NOUNS.keys()
 _NP_WORDS_BEFORE_MINING = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | TITLE_WORDS
 # nouns only the mined lexicon knows: many are verbs too (`hosts`, `leads`, `backs`)
@@ -110,7 +110,14 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
     start = i + 1
     if start <= j and i >= 0 and toks[i].lower in _ANY_DETERMINER:
         start = i
-    if start > 1 and toks[start - 1].lower in _ATTACHING and toks[start - 2].lower in _HEAD_NOUNS:
+    # `an aide to Mr. Trump said`: the aide speaks (there must be words after `to`: `candidates to
+    # disclose` is an infinitive)
+    if (
+        start > 1
+        and start <= j
+        and toks[start - 1].lower in _ATTACHING
+        and toks[start - 2].lower in _HEAD_NOUNS
+    ):
         head = noun_phrase_before(toks, start - 1)  # the description the phrase attaches to
         if head is not None and head.kind == "description":
             return _qualified(toks, head, j + 1)

@@ -1029,3 +1029,20 @@ def test_a_participle_before_a_document_noun_is_no_cue(sentence: str) -> None:
     (quote,) = [c for c in claims_of(sentence) if c.kind == "direct"]
     assert quote.speaker is not None
     assert quote.speaker.name == "Reed"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("An aide to Mayor Reed said the plan was dead.", "aide to Mayor Reed"),
+        ("“The plan is dead,” a senior adviser to the mayor said.", "senior adviser to the mayor"),
+    ],
+)
+def test_an_aide_to_someone_speaks_not_the_person_they_work_for(text: str, speaker: str) -> None:
+    claims = [c for c in claims_of(text) if c.kind in {"indirect", "direct"}]
+    assert [c.speaker.name if c.speaker else None for c in claims] == [speaker]
+
+
+def test_a_noun_before_an_infinitive_is_not_qualified_by_it() -> None:
+    found = indirect("Federal law requires harbour candidates to disclose that the levy was paid.")
+    assert all(not (s or "").endswith(" to") for s, _ in found)
