@@ -508,7 +508,6 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     """Resolve every speaker mention in reading order (pronouns need what came before)."""
     book = ArticleSpeakers()
     events: list[tuple[int, int, Mention | _Item]] = []
-    subject_paragraph: dict[int, int] = {}
     last_subject: dict[int, Mention] = {}  # paragraph → its last named subject
     lower_case = set(_LOWER_WORD.findall(text))
     for sent in sentences:
@@ -521,7 +520,8 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
         subj = _named_subject(sent.toks, sentence_subject(sent.toks, len(sent.toks)))
         if subj is not None and (subj.kind == "description" or not _common_word(subj, lower_case)):
             events.append((subj.start, 0, subj))
-            subject_paragraph[id(subj)] = sent.paragraph
+            if subj.kind == "name":
+                last_subject[sent.paragraph] = subj  # sentences come in reading order
     for item in items:
         if item.att is not None and item.att.mention is not None:
             book.register(item.att.mention)
@@ -531,8 +531,6 @@ def _resolve(text: str, sentences: list[_Sentence], items: list[_Item]) -> None:
     for _, kind, obj in events:
         if kind == 0 and isinstance(obj, Mention):
             book.note_subject(obj)
-            if obj.kind == "name":
-                last_subject[subject_paragraph[id(obj)]] = obj
         elif isinstance(obj, _Item) and obj.att is not None and obj.att.mention is not None:
             obj.speaker = book.resolve(obj.att.mention)
             for tok in _near_cue(obj):

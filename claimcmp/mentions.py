@@ -37,11 +37,12 @@ _ANY_DETERMINER = frozenset(_DETERMINERS | _INDEFINITE)  # built once: it is ask
 _NP_INNER_LOWER = {"of", "for", "and", "&"} | NAME_PARTICLES
 # `a source within the US Administration`, `an expert from the Carnegie Centre`
 _ATTACHING = {"within", "from", "at", "in", "with", "of", "inside", "close", "to"}
-_HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | SOURCE_NOUNS.keys()
+# nouns a speaker mention may end in (the learned chooser asks the same of a speaker reading)
+HEAD_NOUNS = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | SOURCE_NOUNS.keys()
 _NP_WORDS_BEFORE_MINING = PERSON_NOUNS | ORG_NOUNS | DOCUMENT_NOUNS | MEDIA_NOUNS | TITLE_WORDS
 # nouns only the mined lexicon knows: many are verbs too (`hosts`, `leads`, `backs`)
 _MINED_ONLY = frozenset(SOURCE_NOUNS.keys() - _NP_WORDS_BEFORE_MINING)
-_NP_WORDS = frozenset(TITLE_WORDS | _HEAD_NOUNS)  # lower-case words a noun phrase may hold
+_NP_WORDS = frozenset(TITLE_WORDS | HEAD_NOUNS)  # lower-case words a noun phrase may hold
 _COMPASS = frozenset({"north", "south", "east", "west"})
 _DEMONYM_ENDINGS = ("ean", "ian", "can", "ese", "ish")  # Korean, Asian, African, Sudanese, Irish
 _MAX_NP = 12
@@ -88,7 +89,7 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
     if low in PRONOUNS_PERSON or low in PRONOUNS_GROUP:
         return _at(make_mention(toks[j : j + 1]), j, j + 1)
     i = j
-    adjectives = _MAX_ADJECTIVES if toks[j].lower in _HEAD_NOUNS else 0
+    adjectives = _MAX_ADJECTIVES if toks[j].lower in HEAD_NOUNS else 0
     while i >= 0 and end - i <= _MAX_NP:
         tok = toks[i]
         if _np_token_ok(tok) or tok.text in {"’s", "'s"} or tok.text == "-":
@@ -116,7 +117,7 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
         start > 1
         and start <= j
         and toks[start - 1].lower in _ATTACHING
-        and toks[start - 2].lower in _HEAD_NOUNS
+        and toks[start - 2].lower in HEAD_NOUNS
     ):
         head = noun_phrase_before(toks, start - 1)  # the description the phrase attaches to
         if head is not None and head.kind == "description":
@@ -228,7 +229,7 @@ def _holds_full_name(span: list[Token]) -> bool:
     """Two proper-name words in a row (`John Kerry`), titles aside."""
     run = 0
     for k, tok in enumerate(span):
-        name_word = _is_cap_word(tok) and (not _is_title(tok) or _title_as_surname(span, k))
+        name_word = _is_cap_word(tok) and _name_not_title(span, k)
         run = run + 1 if name_word and tok.lower not in NOT_NAMES else 0
         if run >= 2:
             return True
@@ -244,7 +245,7 @@ def _adjective_before_head(toks: list[Token], i: int) -> bool:
         return False  # `official told reporters`: a verb, not a modifier of `reporters`
     if tok.lower.endswith(("ed", "s")) and i > 0 and _is_cap_word(toks[i - 1]):
         return False  # `Irina Sokolova briefed reporters`: after a name, a verb
-    return i + 1 < len(toks) and toks[i + 1].lower in _HEAD_NOUNS
+    return i + 1 < len(toks) and toks[i + 1].lower in HEAD_NOUNS
 
 
 def _at(m: Mention | None, first: int, last: int) -> Mention | None:
@@ -401,8 +402,7 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
             break  # `Russia’s Lavrov`: the possessive is a description, not part of the name
         # `78-year-old Smith`: an age describes the person and is not part of the name
         aged = tok.text[0].isdigit()
-        name_word = not _is_title(tok) or _title_as_surname(body, i - 1)
-        proper = _is_cap_word(tok) and name_word and low not in NOT_NAMES and not aged
+        proper = _is_cap_word(tok) and _name_not_title(body, i - 1) and low not in NOT_NAMES and not aged
         proper = proper or _starts_place(body, i - 1) or _after_courtesy_title(body, i - 1)
         particle = low in NAME_PARTICLES and i < len(body) and low != "of"
         if proper or particle or tok.text == "-":
@@ -422,6 +422,11 @@ def _split_name(body: list[Token]) -> tuple[list[Token], list[Token]]:
             role = role[k + 1 :]
             break
     return name, role
+
+
+def _name_not_title(span: list[Token], k: int) -> bool:
+    """span[k] is no title word, or one a given name before it makes a surname."""
+    return not _is_title(span[k]) or _title_as_surname(span, k)
 
 
 def _title_as_surname(span: list[Token], k: int) -> bool:

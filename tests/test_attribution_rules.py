@@ -15,8 +15,13 @@ def claims_of(text: str) -> list[Claim]:
     return extract_claims(Article(id="t", text=HEAD + text))
 
 
+def said(text: str, kind: str) -> list[tuple[str | None, str]]:
+    """Speaker name and words of each claim of this kind."""
+    return [(c.speaker.name if c.speaker else None, c.text) for c in claims_of(text) if c.kind == kind]
+
+
 def indirect(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker.name if c.speaker else None, c.text) for c in claims_of(text) if c.kind == "indirect"]
+    return said(text, "indirect")
 
 
 @pytest.mark.parametrize(
@@ -929,10 +934,6 @@ def test_a_lower_case_subject_that_names_no_people_does_not() -> None:
     assert indirect("The levy failed, but harbour paperwork says it was never paid.") == []
 
 
-def _acts(text: str) -> list[tuple[str | None, str]]:
-    return [(c.speaker.name if c.speaker else None, c.text) for c in claims_of(text) if c.kind == "act"]
-
-
 @pytest.mark.parametrize(
     ("text", "speaker", "words"),
     [
@@ -948,7 +949,7 @@ def _acts(text: str) -> list[tuple[str | None, str]]:
 def test_verbs_that_are_speech_acts_some_of_the_time_propose_acts(
     text: str, speaker: str, words: str
 ) -> None:
-    acts = _acts(text)
+    acts = said(text, "act")
     assert any(s == speaker and words in t for s, t in acts), acts
 
 
@@ -986,7 +987,7 @@ def test_it_never_means_a_number_read_as_a_name() -> None:
     ],
 )
 def test_a_passive_say_names_no_speaker(text: str) -> None:
-    assert all(not (s or "").startswith("officials") for s, _ in indirect(text) + _acts(text))
+    assert all(not (s or "").startswith("officials") for s, _ in indirect(text) + said(text, "act"))
 
 
 @pytest.mark.parametrize(

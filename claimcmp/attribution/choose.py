@@ -22,21 +22,12 @@ from functools import cache
 from pathlib import Path
 from typing import Protocol
 
-from claimcmp.lexicon import (
-    DOCUMENT_NOUNS,
-    MEDIA_NOUNS,
-    ORG_NOUNS,
-    PERSON_NOUNS,
-    PREPOSITIONS,
-    SOURCE_NOUNS,
-    STOPWORDS,
-)
-from claimcmp.mentions import QUOTE_TOKEN, Mention
+from claimcmp.lexicon import PREPOSITIONS, STOPWORDS
+from claimcmp.mentions import HEAD_NOUNS, QUOTE_TOKEN, Mention
 from claimcmp.textspan import Token
 
 _DATA = Path(__file__).resolve().parent.parent / "data"
 _SPEAKER_OPENERS = PREPOSITIONS | frozenset({"unlike", "like", "contrary", "despite", "than", "but", "and"})
-_SPEAKER_HEADS = PERSON_NOUNS | ORG_NOUNS | MEDIA_NOUNS | DOCUMENT_NOUNS | frozenset(SOURCE_NOUNS)
 # Words kept as themselves in features; any other word is reduced to its shape, so that the model
 # learns "asked whether", "called for", "said the" rather than the vocabulary of one corpus.
 _CLOSED_CLASS = STOPWORDS | frozenset(
@@ -157,7 +148,7 @@ def features(c: ClaimCandidate) -> list[str]:
             f"spk_first={_speaker_word(toks[sp.first])}",
             f"spk_before={_word(_at(toks, sp.first - 1))}",
             f"spk_len={_bucket(sp.last - sp.first, (1, 2, 3, 5))}",
-            f"spk_known_head={sp.kind != 'description' or sp.head in _SPEAKER_HEADS}",
+            f"spk_known_head={sp.kind != 'description' or sp.head in HEAD_NOUNS}",
         ]
     if c.end >= len(toks) or not any(t.is_word for t in toks[c.end :]):
         out.append("to_sentence_end")

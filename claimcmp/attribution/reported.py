@@ -169,7 +169,7 @@ def _tails(toks: list[Token], cues: list[Cue]) -> list[tuple[Cue, int, Attributi
     (`…, said Churkin, according to RIA Novosti`) and becomes its via."""
     found: list[tuple[Cue, int, Attribution]] = []
     for cue in reversed(cues):
-        if cue.index > 0 and toks[cue.index - 1].lower in PROGRESSIVE_AUX and not cue.text.endswith("ing"):
+        if _passive_at(toks, cue.index - 1, cue):
             continue  # `as officials are said to have concluded`: a passive names no speaker
         tail = _tail_attribution(toks, cue)
         if tail is None:
@@ -404,7 +404,7 @@ def _negated(toks: list[Token], cue: Cue) -> bool:
 
 
 def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
-    if cue.index > 0 and toks[cue.index - 1].lower in PROGRESSIVE_AUX and not cue.text.endswith("ing"):
+    if _passive_at(toks, cue.index - 1, cue):
         return None  # `officials are said to have concluded`: a passive's subject did not speak
     if cue.index > 0 and toks[cue.index - 1].lower == "as":
         att = _as_saying(toks, cue)
@@ -457,11 +457,9 @@ def _clause_opening_subject(toks: list[Token], cue: Cue) -> Mention | None:
     `House Republicans supporting the bill have said`, `Roxana Leon, 63, a voter from Chile,
     said`): the words opening the cue's clause, up to the cue. Lexicon-free, so only for cues
     that report claims, whose candidates the learned chooser still scores."""
-    j = cue.index
-    while j > 0 and (_is_pre_modifier(toks, j - 1) or toks[j - 1].lower in _SUBJECT_AUX):
-        if toks[j - 1].lower in PROGRESSIVE_AUX and not cue.text.endswith("ing"):
-            return None  # `the visit was confirmed`, `had been warned by`: a passive names no speaker
-        j -= 1
+    j = _past_auxiliaries(toks, cue)
+    if any(_passive_at(toks, k, cue) for k in range(j, cue.index)):
+        return None  # `the visit was confirmed`, `had been warned by`: a passive names no speaker
     if j > 1 and toks[j - 1].text == ",":
         return _named_opener(toks, j - 1)
     start = j
@@ -488,18 +486,28 @@ def _clause_opening_subject(toks: list[Token], cue: Cue) -> Mention | None:
         opening.text[0].islower() and opening.lower not in SUBJECT_DETERMINERS and not people
     ):
         return None
-    words = [t for t in toks[start:j] if t.is_word]
     if not words:
         return None
     head = words[-1].lower
     return description_over(toks, start, j, head=head, entity="group" if head.endswith("s") else "person")
 
 
-def _comma_before(toks: list[Token], cue: Cue) -> int | None:
-    """The comma right before the cue (past any auxiliaries and adverbs), if there is one."""
+def _past_auxiliaries(toks: list[Token], cue: Cue) -> int:
+    """Where the words before the cue start, past its auxiliaries and adverbs (`have long said`)."""
     j = cue.index
     while j > 0 and (_is_pre_modifier(toks, j - 1) or toks[j - 1].lower in _SUBJECT_AUX):
         j -= 1
+    return j
+
+
+def _passive_at(toks: list[Token], k: int, cue: Cue) -> bool:
+    """toks[k] is a form of `be` making the cue a passive (`are said to`, `was confirmed`)."""
+    return k >= 0 and toks[k].lower in PROGRESSIVE_AUX and not cue.text.endswith("ing")
+
+
+def _comma_before(toks: list[Token], cue: Cue) -> int | None:
+    """The comma right before the cue (past any auxiliaries and adverbs), if there is one."""
+    j = _past_auxiliaries(toks, cue)
     return j - 1 if j > 1 and toks[j - 1].text == "," else None
 
 

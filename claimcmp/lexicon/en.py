@@ -438,12 +438,19 @@ _TEXT_NOUNS = _words(
 )
 
 
+_NO_AGENTS = frozenset({"newspaper", "paper", "state"})  # an -er or -ate that names no one
+
+
+def _agent_noun(lemma: str) -> bool:
+    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment")
+
+
 def _source_entity(lemma: str) -> str:
     if lemma in _TEXT_NOUNS:
         return "document"
-    if lemma in {"newspaper", "paper", "state"}:
-        return "organization"  # an -er or -ate that is no agent
-    if lemma in _PEOPLE_NOUNS or (lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith("ment")):
+    if lemma in _NO_AGENTS:
+        return "organization"
+    if lemma in _PEOPLE_NOUNS or _agent_noun(lemma):
         return "person"
     return "organization"
 
@@ -456,11 +463,11 @@ def names_people(word: str) -> bool:
     or by an English agent ending, singular or plural (not `statement`, `paper`, `state`)."""
     low = word.lower()
     singular = low[:-3] + "man" if low.endswith("men") else low[:-1] if low.endswith("s") else low
-    if singular in _TEXT_NOUNS or singular in {"newspaper", "paper", "state"}:
+    if singular in _TEXT_NOUNS or singular in _NO_AGENTS:
         return False
     if singular in _PEOPLE_NOUNS or singular in PERSON_NOUNS or low in PERSON_NOUNS:
         return True
-    return singular.endswith(_AGENT_ENDINGS) and not singular.endswith("ment") and len(singular) > 4
+    return _agent_noun(singular) and len(singular) > 4
 
 
 # ---- Function and structure words the attribution rules read.
