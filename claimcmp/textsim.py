@@ -43,25 +43,25 @@ def normalise(text: str) -> str:
     return _SPACES.sub(" ", text).strip()
 
 
-def score(a: str, b: str, **_: object) -> float:
+def score(a: str, b: str, cutoff: float = 0.0) -> float:
     """Similarity 0-100 of two normalised texts.
 
     Texts of comparable length: token-set ratio (same words, any order, a detail
     added in one). A short text against a long one: partial ratio, the best
     contiguous match, since a truncated quote keeps its words in order while a
     bag of shared words ("nuclear", "weapons") says little. Two or three words
-    match too much by chance and are discounted.
+    match too much by chance and are discounted. Ratios under `cutoff` count as 0
+    (rapidfuzz then stops early).
     """
     if not a or not b:
         return 0.0
     words = min(a.count(" "), b.count(" ")) + 1
     if min(len(a), len(b)) >= COMPARABLE_LENGTH * max(len(a), len(b)):
-        best = fuzz.token_set_ratio(a, b)
+        best = fuzz.token_set_ratio(a, b, score_cutoff=cutoff)
     else:
-        best = max(
-            fuzz.partial_ratio(a, b) if words >= PARTIAL_MIN_WORDS else 0.0,
-            _SHORT_BAG_WEIGHT * fuzz.token_set_ratio(a, b),
-        )
+        bag = fuzz.token_set_ratio(a, b, score_cutoff=cutoff)
+        contiguous = fuzz.partial_ratio(a, b, score_cutoff=cutoff) if words >= PARTIAL_MIN_WORDS else 0.0
+        best = max(contiguous, _SHORT_BAG_WEIGHT * bag)
     if words < _MIN_WORDS:
         return best * _FEW_WORDS_WEIGHT
     return best * _SHORT_WEIGHT if words < _SHORT_WORDS else best
