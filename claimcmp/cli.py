@@ -453,17 +453,22 @@ def _write_spool(spool: SpooledResult, fmt: str, output: str | None, force: bool
         with open_output(output, force) as (out, _):
             render_html(result, out, contexts)
         return
-    if spool.compare and fmt in ("csv", "markdown"):  # group by group: bounded memory at any size
+    if spool.compare and fmt in ("csv", "markdown", "table"):  # group by group: bounded memory at any size
         from claimcmp.render.common import STATUS_ORDER  # noqa: PLC0415
         from claimcmp.render.flat import write_compare_csv  # noqa: PLC0415
         from claimcmp.render.markdown import write_compare_markdown  # noqa: PLC0415
 
-        with open_output(output, force) as (out, _):
+        statuses = [s for s in STATUS_ORDER for _ in range(spool.statuses[s])]
+        with open_output(output, force) as (out, is_terminal):
+            color = is_terminal and "NO_COLOR" not in os.environ
             if fmt == "csv":
                 write_compare_csv(spool.iter_groups(), {a.id: a.outlet for a in spool.articles}, out)
-            else:
-                statuses = [s for s in STATUS_ORDER for _ in range(spool.statuses[s])]
+            elif fmt == "markdown":
                 write_compare_markdown(spool.articles, statuses, spool.iter_groups(), out)
+            else:
+                from claimcmp.render.table import write_compare_table  # noqa: PLC0415 - rich only here
+
+                write_compare_table(spool.articles, statuses, spool.iter_groups(), out, color)
         return
     if spool.fmt == "objects":
         _write(spool.load(), fmt, output, force)

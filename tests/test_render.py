@@ -5,17 +5,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Iterator
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcmp.models import ArticleInfo, Claim, CompareResult, ExtractResult, WordDiff
+from claimcmp.models import ArticleInfo, Claim, CompareResult, ExtractResult, Group, WordDiff
 from claimcmp.render import RENDERERS
 from claimcmp.render.common import article_labels, highlight, short_ids
 from claimcmp.render.flat import CLAIM_COLUMNS, GROUP_COLUMNS
 from claimcmp.render.progress import ProgressBar
-from claimcmp.render.table import render_table
+from claimcmp.render.compare_table import RUN_GROUPS
+from claimcmp.render.table import render_table, write_compare_table
 
 
 def render(result: ExtractResult, fmt: str, color: bool = False) -> str:
@@ -242,3 +244,33 @@ def test_streamed_json_keeps_any_text_exact(text: str, warning: str) -> None:
     info = ArticleInfo(id="a", headline=warning, warnings=[text, warning])
     result = ExtractResult(articles=[info], claims=[claim, claim])
     assert render(result, "json") == result.model_dump_json(indent=2) + "\n"
+
+
+def test_compare_table_is_printed_as_the_groups_are_read(compared: CompareResult) -> None:
+    """The table of a large result never waits for all its groups: the first table is written
+    before more than one table's worth of groups has been read, and every group is shown."""
+    single = next(g for g in compared.groups if g.status == "single")
+    claim = next(c for c in compared.claims if c.id == single.claims[0])
+    count = RUN_GROUPS * 2 + 5
+    read = 0
+    read_at_first_write: list[int] = []
+
+    def groups() -> Iterator[tuple[Group, list[Claim]]]:
+        nonlocal read
+        for n in range(count):
+            read += 1
+            yield single.model_copy(update={"id": f"g{n + 1}"}), [claim]
+
+    class Watching(io.StringIO):
+        def write(self, text: str) -> int:
+            if not read_at_first_write:
+                read_at_first_write.append(read)
+            return super().write(text)
+
+    out = Watching()
+    write_compare_table(compared.articles, ["single"] * count, groups(), out, False)
+    assert read_at_first_write[0] <= RUN_GROUPS + 1
+    text = out.getvalue()
+    assert text.count("Nothing | was") == count
+    assert text.count("group ") >= 3  # one header per table: three tables for 205 groups
+    assert f"{count} groups" in text.splitlines()[-1]

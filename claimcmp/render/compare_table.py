@@ -6,6 +6,9 @@ each table has only the columns its groups fill. Groups from one outlet
 (status single), and groups from more outlets than columns fit in the
 terminal, are stacked instead: a row per version, with outlet and wording.
 
+Tables are made and printed a run of groups at a time (at most `RUN_GROUPS` groups a table),
+from groups read one by one, so a result of any size is printed in bounded memory.
+
 The words where a version differs from its group's reference are bold
 yellow on a colour terminal and *starred* in plain text; a version's score
 against the reference follows it in brackets.
@@ -13,64 +16,63 @@ against the reference follows it in brackets.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from rich import box
 from rich.table import Table
 from rich.text import Text
 
-from claimcmp.models import Claim, CompareResult, Group, WordDiff
-from claimcmp.render.common import article_labels, highlight, status_summary, truncate
+from claimcmp.models import ArticleInfo, Claim, Group, WordDiff
+from claimcmp.render.common import article_labels, highlight, truncate
 
 STATUS_STYLE = {"conflict": "bold red", "variant": "yellow", "agree": "green", "single": "dim"}
 CHANGED_STYLE = "bold yellow"
 _FIRST = "group"
 _MIN_COLUMN = 20  # narrowest outlet column worth reading
+RUN_GROUPS = 100  # groups a table holds at most: rich keeps a table's rows until it is printed
+
+Shown = tuple[Group, list[Claim]]  # a group with its claims
 
 
 class _Context:
-    """What every table of one result needs: claims by id, labels, colour."""
+    """What every table of one result needs: article labels and order, colour."""
 
-    def __init__(self, result: CompareResult, color: bool, width: int) -> None:
+    def __init__(self, articles: Sequence[ArticleInfo], color: bool, width: int) -> None:
         self.max_columns = max(2, (width - 16) // _MIN_COLUMN)
-        self.claims = {c.id: c for c in result.claims}
-        self.labels = article_labels(result.articles, width=24)
-        self.order = {a.id: n for n, a in enumerate(result.articles)}
+        self.labels = article_labels(articles, width=24)
+        self.order = {a.id: n for n, a in enumerate(articles)}
         self.color = color
 
     def style(self, style: str) -> str:
         return style if self.color else ""
 
-    def articles_of(self, group: Group) -> tuple[str, ...]:
-        found = {self.claims[c].article for c in group.claims if c in self.claims}
-        return tuple(sorted(found, key=lambda a: self.order.get(a, 0)))
+    def articles_of(self, claims: list[Claim]) -> tuple[str, ...]:
+        return tuple(sorted({c.article for c in claims}, key=lambda a: self.order.get(a, 0)))
 
 
-def group_tables(result: CompareResult, color: bool, width: int = 80) -> list[Table]:
-    """The tables that show result's groups, in the groups' order, for a terminal this wide."""
-    ctx = _Context(result, color, width)
-    tables = []
-    for articles, groups in _runs(result.groups, ctx):
-        if articles:
-            tables.append(_outlets_table(articles, groups, ctx))
-        else:
-            tables.append(_stacked_table(groups, ctx))
-    return tables
+def group_tables(
+    groups: Iterable[Shown], articles: Sequence[ArticleInfo], color: bool, width: int = 80
+) -> Iterator[Table]:
+    """The tables that show the groups (each with its claims), in the groups' order, for a
+    terminal this wide; made one at a time as the groups are read."""
+    ctx = _Context(articles, color, width)
+    for shared, run in _runs(groups, ctx):
+        yield _outlets_table(shared, run, ctx) if shared else _stacked_table(run, ctx)
 
 
-def _runs(groups: Sequence[Group], ctx: _Context) -> Iterator[tuple[tuple[str, ...], list[Group]]]:
-    """Consecutive groups with the same articles; () for groups to stack (one article, or
-    more than fit side by side), which all count as the same."""
+def _runs(groups: Iterable[Shown], ctx: _Context) -> Iterator[tuple[tuple[str, ...], list[Shown]]]:
+    """Consecutive groups with the same articles, up to `RUN_GROUPS`; () for groups to stack
+    (one article, or more than fit side by side), which all count as the same."""
     key: tuple[str, ...] | None = None
-    run: list[Group] = []
-    for group in groups:
-        articles = ctx.articles_of(group)
+    run: list[Shown] = []
+    for group, claims in groups:
+        articles = ctx.articles_of(claims)
         this = articles if 1 < len(articles) <= ctx.max_columns else ()
-        if run and this != key:
+        if run and (this != key or len(run) == RUN_GROUPS):
             yield key or (), run
             run = []
         key = this
-        run.append(group)
+        run.append((group, claims))
     if run:
         yield key or (), run
 
@@ -82,26 +84,25 @@ def _new_table(*columns: str, ratios: Sequence[int]) -> Table:
     return table
 
 
-def _outlets_table(articles: tuple[str, ...], groups: list[Group], ctx: _Context) -> Table:
+def _outlets_table(articles: tuple[str, ...], groups: list[Shown], ctx: _Context) -> Table:
     names = [ctx.labels.get(a, a) for a in articles]
-    first = 3 if any(g.reasons for g in groups) else 2  # reasons need room to be read
+    first = 3 if any(g.reasons for g, _ in groups) else 2  # reasons need room to be read
     table = _new_table(_FIRST, *names, ratios=[first] + [5] * len(names))
-    for group in groups:
+    for group, claims in groups:
         cells = {a: Text() for a in articles}
-        for claim in _claims(group, ctx):
+        for claim in claims:
             _add_version(cells[claim.article], group, claim, ctx)
         table.add_row(_group_cell(group, ctx), *(cells[a] for a in articles))
     return table
 
 
-def _stacked_table(groups: list[Group], ctx: _Context) -> Table:
+def _stacked_table(groups: list[Shown], ctx: _Context) -> Table:
     """A row per version: the group's cell on its first row, a rule after its last."""
     table = Table(box=box.HORIZONTALS, expand=True, pad_edge=False)
     table.add_column(_FIRST, overflow="fold", ratio=2)
     table.add_column("outlet", overflow="fold", max_width=16)  # as wide as its labels, up to 16
     table.add_column("wording", overflow="fold", ratio=6)
-    for group in groups:
-        claims = _claims(group, ctx)
+    for group, claims in groups:
         for n, claim in enumerate(claims):
             cell = Text()
             _add_version(cell, group, claim, ctx)
@@ -112,10 +113,6 @@ def _stacked_table(groups: list[Group], ctx: _Context) -> Table:
                 end_section=n == len(claims) - 1,
             )
     return table
-
-
-def _claims(group: Group, ctx: _Context) -> list[Claim]:
-    return [ctx.claims[c] for c in group.claims if c in ctx.claims]
 
 
 def _group_cell(group: Group, ctx: _Context) -> Text:
@@ -146,7 +143,3 @@ def _append_highlighted(cell: Text, text: str, diff: Sequence[WordDiff], ctx: _C
             cell.append(piece, style=CHANGED_STYLE)
         else:
             cell.append(f"*{piece}*")
-
-
-def summary(result: CompareResult) -> str:
-    return status_summary([g.status for g in result.groups])

@@ -6,6 +6,7 @@ tables are drawn by `compare_table`.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from typing import TextIO
 
 from rich import box
@@ -13,9 +14,9 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from claimcmp.models import CompareResult, ExtractResult
-from claimcmp.render.common import article_labels, claims_summary, speaker_label
-from claimcmp.render.compare_table import group_tables, summary
+from claimcmp.models import ArticleInfo, CompareResult, ExtractResult
+from claimcmp.render.common import article_labels, claims_summary, speaker_label, status_summary
+from claimcmp.render.compare_table import Shown, group_tables
 
 WIDE = 110  # terminal columns from which extract shows cue and kind in columns of their own
 KIND_STYLE = {
@@ -79,7 +80,36 @@ class _Console(Console):
 
 
 def render_table(result: ExtractResult, out: TextIO, color: bool, width: int | None = None) -> None:
-    console = _Console(
+    if isinstance(result, CompareResult):
+        by_id = {c.id: c for c in result.claims}
+        shown = ((g, [by_id[c] for c in g.claims if c in by_id]) for g in result.groups)
+        statuses = [g.status for g in result.groups]
+        write_compare_table(result.articles, statuses, shown, out, color, width=width)
+        return
+    console = _console(out, color, width)
+    console.print(claims_table(result, color, wide=console.width >= WIDE))
+
+
+def write_compare_table(
+    articles: Sequence[ArticleInfo],
+    statuses: Sequence[str],
+    groups: Iterable[Shown],
+    out: TextIO,
+    color: bool,
+    *,
+    width: int | None = None,
+) -> None:
+    """The compare tables, printed as the groups (each with its claims, in output order) are
+    read, and the status summary (`statuses`: of every group shown)."""
+    console = _console(out, color, width)
+    for table in group_tables(groups, articles, color, console.width):
+        console.print(table)
+        console.line()
+    console.print(status_summary(statuses))
+
+
+def _console(out: TextIO, color: bool, width: int | None) -> Console:
+    return _Console(
         file=out,
         width=width,
         force_terminal=color,
@@ -89,10 +119,3 @@ def render_table(result: ExtractResult, out: TextIO, color: bool, width: int | N
         emoji=False,
         markup=False,
     )
-    if not isinstance(result, CompareResult):
-        console.print(claims_table(result, color, wide=console.width >= WIDE))
-        return
-    for table in group_tables(result, color, console.width):
-        console.print(table)
-        console.line()
-    console.print(summary(result))
