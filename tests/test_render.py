@@ -14,9 +14,9 @@ from hypothesis import strategies as st
 from claimcmp.models import ArticleInfo, Claim, CompareResult, ExtractResult, Group, WordDiff
 from claimcmp.render import RENDERERS
 from claimcmp.render.common import article_labels, highlight, short_ids
+from claimcmp.render.compare_table import RUN_GROUPS
 from claimcmp.render.flat import CLAIM_COLUMNS, GROUP_COLUMNS
 from claimcmp.render.progress import ProgressBar
-from claimcmp.render.compare_table import RUN_GROUPS
 from claimcmp.render.table import render_table, write_compare_table
 
 
