@@ -6,8 +6,10 @@
 Generates each corpus once (benchmarks/corpus.py, cached under bench-out/), runs the command
 with its output to /dev/null, and samples the resident memory of the whole process tree (the
 command, its fork server and workers, or Dask's scheduler, nannies and workers) ten times a
-second. Peak memory is the largest sum seen (pages shared between processes are counted once
-per process: an upper bound), and the largest single process. Prints a Markdown table.
+second. Peak memory is the largest sum seen, twice: of resident memory (pages shared between
+processes, as forked workers share their fork server's, counted once per process: an upper
+bound) and of proportional memory (PSS: a page shared by k processes counts 1/k in each, so
+the sum is what the tree takes); and the largest single process. Prints a Markdown table.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from proctree import tree_rss_mb  # noqa: E402 - the benchmark folder is not a package
+from proctree import tree_pss_mb, tree_rss_mb  # noqa: E402 - the benchmark folder is not a package
 
 
 def _largest_process_mb(root: int) -> float:
@@ -58,19 +60,20 @@ def corpus(size: int) -> Path:
     return folder / "articles"
 
 
-def measure(articles: Path, fmt: str, extra: list[str]) -> tuple[float, float, float]:
+def measure(articles: Path, fmt: str, extra: list[str]) -> tuple[float, float, float, float]:
     command = [sys.executable, "-m", "claimcmp", "compare", str(articles), "--format", fmt, *extra]
     started = time.perf_counter()
     with open("/dev/null", "w") as sink:
         proc = subprocess.Popen(command, stdout=sink)
-        peak_tree = peak_one = 0.0
+        peak_tree = peak_pss = peak_one = 0.0
         while proc.poll() is None:
             peak_tree = max(peak_tree, tree_rss_mb(proc.pid, include_root=True))
+            peak_pss = max(peak_pss, tree_pss_mb(proc.pid, include_root=True))
             peak_one = max(peak_one, _largest_process_mb(proc.pid))
             time.sleep(0.1)
     if proc.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed: exit {proc.returncode}")
-    return time.perf_counter() - started, peak_tree, peak_one
+    return time.perf_counter() - started, peak_tree, peak_pss, peak_one
 
 
 def main() -> None:
@@ -83,14 +86,18 @@ def main() -> None:
     args = parser.parse_args()
     extra = ["--dask", "--workers", "2"] if args.dask else []
     executor = "Dask LocalCluster, 2 workers" if args.dask else "local processes"
-    print("| articles | format | executor | wall | peak memory, whole tree | largest process |")
-    print("|---|---|---|---|---|---|")
+    print(
+        "| articles | format | executor | wall | peak RSS, whole tree | peak PSS, whole tree | largest process |"
+    )
+    print("|---|---|---|---|---|---|---|")
     for size in args.sizes:
         articles = corpus(size)
         for fmt in args.formats:
-            wall, tree, one = measure(articles, fmt, extra)
+            wall, tree, pss, one = measure(articles, fmt, extra)
             print(
-                f"| {size:,} | {fmt} | {executor} | {wall:.1f} s | {tree:.0f} MB | {one:.0f} MB |", flush=True
+                f"| {size:,} | {fmt} | {executor} | {wall:.1f} s | {tree:.0f} MB | {pss:.0f} MB"
+                f" | {one:.0f} MB |",
+                flush=True,
             )
 
 
