@@ -86,9 +86,7 @@ def main() -> None:
     args = parser.parse_args()
     extra = ["--dask", "--workers", "2"] if args.dask else []
     executor = "Dask LocalCluster, 2 workers" if args.dask else "local processes"
-    print(
-        "| articles | format | executor | wall | peak RSS, whole tree | peak PSS, whole tree | largest process |"
-    )
+    print("| articles | format | executor | wall | peak RSS, whole tree | peak PSS, whole tree | largest |")
     print("|---|---|---|---|---|---|---|")
     for size in args.sizes:
         articles = corpus(size)
