@@ -25,6 +25,7 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from claimcmp.errors import ClaimcmpError, InputError
+from claimcmp.parallel import run_chunk
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -110,11 +111,6 @@ class DaskWorkers:
             results = _result(future)
             submit_next()
             yield from results
-
-
-def run_chunk(fn: Callable[[Item], Result], batch: list[Item]) -> list[Result]:
-    """One task: `fn` over a chunk of items, on a worker."""
-    return [fn(x) for x in batch]
 
 
 def _result(future: Any) -> Any:

@@ -18,9 +18,11 @@ import pickle
 import signal
 import sys
 import threading
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
+from itertools import islice
 from multiprocessing.context import BaseContext
 from types import TracebackType
 from typing import TypeVar
@@ -30,6 +32,7 @@ from claimcmp.errors import ClaimcmpError
 MIN_BATCH_FOR_PROCESSES = 256
 _CHUNKS_PER_WORKER = 8  # small chunks balance uneven items; fewer chunks cost fewer round trips
 _MAX_CHUNK = 32
+_WINDOW_PER_WORKER = 4  # chunks in flight per worker: enough to keep it busy, few enough to bound memory
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -90,8 +93,9 @@ class Workers:
         self, fn: Callable[[Item], Result], items: Iterable[Item], count: int, in_process: bool = False
     ) -> Iterator[Result]:
         """`fn(x) for x in items` (`count` of them) in input order, each result handed over as it is
-        ready, so the caller can let it go before the next. A pool takes all the items at once (and
-        lets each go when done); in this process they are taken one at a time."""
+        ready, so the caller can let it go before the next. Items are taken from `items` only as
+        workers need them (a few chunks ahead of each), so a lazy stream of a million articles
+        is never all in memory; in this process they are taken one at a time."""
         if self.size == 1 or in_process or count < 2 or not _can_send(fn):
             return (fn(x) for x in items)
         if self._pool is None:
@@ -99,7 +103,40 @@ class Workers:
                 max_workers=self.size, mp_context=_start_method(), initializer=quiet_worker
             )
         chunk = max(1, min(_MAX_CHUNK, count // (self.size * _CHUNKS_PER_WORKER)))
-        return _reporting_deaths(self._pool.map(fn, items, chunksize=chunk))
+        return _reporting_deaths(
+            _windowed(self._pool, fn, iter(items), chunk, self.size * _WINDOW_PER_WORKER)
+        )
+
+
+def _windowed(
+    pool: ProcessPoolExecutor, fn: Callable[[Item], Result], items: Iterator[Item], chunk: int, window: int
+) -> Iterator[Result]:
+    """The results of `fn` over chunks of `items`, in order, with at most `window` chunks submitted
+    and not yet handed over (`ProcessPoolExecutor.map` would take every item at once)."""
+    pending: deque[Future[list[Result]]] = deque()
+
+    def submit_next() -> bool:
+        batch = list(islice(items, chunk))
+        if batch:
+            pending.append(pool.submit(run_chunk, fn, batch))
+        return bool(batch)
+
+    while len(pending) < window and submit_next():
+        pass
+    try:
+        while pending:
+            results = pending[0].result()
+            pending.popleft()
+            submit_next()
+            yield from results
+    finally:
+        for future in pending:  # the caller stopped early (an error, a signal): drop what is queued
+            future.cancel()
+
+
+def run_chunk(fn: Callable[[Item], Result], batch: list[Item]) -> list[Result]:
+    """One task: `fn` over a chunk of items, in a worker."""
+    return [fn(x) for x in batch]
 
 
 def _reporting_deaths(results: Iterator[Result]) -> Iterator[Result]:
