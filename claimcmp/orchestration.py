@@ -22,7 +22,7 @@ from __future__ import annotations
 import json
 import pickle
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Sized
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
@@ -54,32 +54,34 @@ StageProgress = Callable[[str, int, int], None]
 
 
 def spool_extract(
-    articles: list[Article],
+    articles: Iterable[Article],
     problems: Sequence[Problem] = (),
     *,
-    release: bool = False,
+    count: int | None = None,
     fmt: SpoolFormat = "json",
     executor: ExecutorChoice = LOCAL,
     progress: StageProgress | None = None,
 ) -> SpooledResult:
     """Every article's claims, kept in a temporary folder in the form `fmt` names.
 
-    `release` empties `articles` as they are handed to extraction (the caller gives the
-    list up), so that their texts are not all held until the end.
+    `articles` may be a stream (`ingest.stream_articles`), taken only as workers need them,
+    so their texts are never all held; `count` is how many to expect (default: `len`), and
+    `problems` may still grow as the stream is read (a list: what it holds at the end is kept).
     """
-    result = SpooledResult([], list(problems), compare=False, fmt=fmt)
-    run = partial(_extract_all, articles, release=release, executor=executor, progress=progress)
-    return _spooled(result, run)
+    result = SpooledResult([], [], compare=False, fmt=fmt)
+    expected = _count(articles, count)
+    run = partial(_extract_all, articles, count=expected, executor=executor, progress=progress)
+    return _spooled(result, run, problems)
 
 
 def spool_compare(
-    articles: list[Article],
+    articles: Iterable[Article],
     problems: Sequence[Problem] = (),
     *,
+    count: int | None = None,
     one_event: bool = False,
     min_score: float = 0.0,
     semantic: SemanticScorer | None = None,
-    release: bool = False,
     fmt: SpoolFormat = "json",
     shown: GroupFilter | None = None,
     executor: ExecutorChoice = LOCAL,
@@ -88,11 +90,12 @@ def spool_compare(
 ) -> SpooledResult:
     """Extract, find events, unify speakers, align and compare; the groups `shown` lets through
     and their claims kept in a temporary folder. `min_score` is compare's own alignment floor,
-    not the filter's. `contexts` keeps each claim's paragraph context too (`load_contexts`)."""
+    not the filter's. `contexts` keeps each claim's paragraph context too (`load_contexts`).
+    `articles`, `count` and `problems` as for `spool_extract`."""
     run = partial(
         _compare_all,
         articles,
-        release=release,
+        count=_count(articles, count),
         one_event=one_event,
         min_score=min_score,
         semantic=semantic,
@@ -101,11 +104,22 @@ def spool_compare(
         progress=progress,
         contexts=contexts,
     )
-    return _spooled(SpooledResult([], list(problems), compare=True, fmt=fmt), run)
+    return _spooled(SpooledResult([], [], compare=True, fmt=fmt), run, problems)
 
 
-def _spooled(result: SpooledResult, run: Callable[[SpooledResult, Path], None]) -> SpooledResult:
-    """`run(result, folder)` with a new temporary folder, which goes with the result on any error."""
+def _count(articles: Iterable[Article], count: int | None) -> int:
+    if count is not None:
+        return count
+    if isinstance(articles, Sized):
+        return len(articles)
+    raise TypeError("a stream of articles needs a count")
+
+
+def _spooled(
+    result: SpooledResult, run: Callable[[SpooledResult, Path], None], problems: Sequence[Problem]
+) -> SpooledResult:
+    """`run(result, folder)` with a new temporary folder, which goes with the result on any error;
+    the result's problems are those in `problems` once the run has read every article."""
     result.folder = new_folder()
     try:
         run(result, Path(result.folder.name))
@@ -115,6 +129,7 @@ def _spooled(result: SpooledResult, run: Callable[[SpooledResult, Path], None]) 
     except BaseException:
         result.close()
         raise
+    result.problems = list(problems)
     return result
 
 
@@ -126,20 +141,20 @@ def _tick(progress: StageProgress | None, stage: str, total: int) -> Callable[[i
 
 
 def _extract_all(
-    articles: list[Article],
+    articles: Iterable[Article],
     result: SpooledResult,
     folder: Path,
     *,
-    release: bool,
+    count: int,
     executor: ExecutorChoice,
     progress: StageProgress | None,
 ) -> None:
     spans = []
-    tick = _tick(progress, "extracting", len(articles))
-    with executor.open(len(articles)) as workers, open(folder / "claims", "wb") as spool:
-        handed = _hand_over(articles, result.articles, release)
+    tick = _tick(progress, "extracting", count)
+    with executor.open(count) as workers, open(folder / "claims", "wb") as spool:
+        handed = _hand_over(articles, result.articles)
         task = partial(_extract_piece, fmt=result.fmt)
-        for n, (piece, found) in enumerate(workers.imap(task, handed, len(articles))):
+        for n, (piece, found) in enumerate(workers.imap(task, handed, count)):
             spans.append(append(spool, piece))
             result.articles[n].claims = found  # made when the article was handed over
             tick(n + 1)
@@ -161,11 +176,11 @@ def _claims_piece(claims: list[Claim], fmt: SpoolFormat) -> bytes:
 
 
 def _compare_all(
-    articles: list[Article],
+    articles: Iterable[Article],
     result: SpooledResult,
     folder: Path,
     *,
-    release: bool,
+    count: int,
     one_event: bool,
     min_score: float,
     semantic: SemanticScorer | None,
@@ -179,12 +194,12 @@ def _compare_all(
     vocabulary = Vocabulary()
     docs = []
     uses: Counter[SpeakerUse] = Counter()
-    tick = _tick(progress, "extracting", len(articles))
-    with executor.open(len(articles)) as workers:
+    tick = _tick(progress, "extracting", count)
+    with executor.open(count) as workers:
         with open(folder / "pickled", "wb") as spool, open(folder / "contexts", "wb") as context_spool:
-            handed = _hand_over(articles, infos, release)
+            handed = _hand_over(articles, infos)
             extract_task = partial(_extract_for_compare, contexts=contexts)
-            extracted = workers.imap(extract_task, handed, len(articles))
+            extracted = workers.imap(extract_task, handed, count)
             for n, (claims, words, used, found, context) in enumerate(extracted):  # in article order
                 pickled.append(append(spool, claims))
                 result.contexts.append(append(context_spool, context))
@@ -227,12 +242,9 @@ def _compare_all(
         info.event = event_of.get(info.id)
 
 
-def _hand_over(articles: list[Article], infos: list[ArticleInfo], release: bool) -> Iterator[Article]:
-    """Each article in turn, its `ArticleInfo` noted first; with `release`, dropped from the list."""
-    if release:
-        articles.reverse()
-    for n in range(len(articles)):
-        article = articles.pop() if release else articles[n]
+def _hand_over(articles: Iterable[Article], infos: list[ArticleInfo]) -> Iterator[Article]:
+    """Each article in turn, its `ArticleInfo` noted first."""
+    for article in articles:
         infos.append(ArticleInfo.of(article, 0))
         yield article
 

@@ -11,7 +11,7 @@ from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, cast
 
 from claimcmp.executors import LOCAL, ExecutorChoice
-from claimcmp.ingest import ReadOptions, read_articles
+from claimcmp.ingest import ReadOptions, read_articles, stream_articles
 from claimcmp.models import Article, CompareResult, ExtractResult, Problem
 
 if TYPE_CHECKING:
@@ -100,9 +100,9 @@ def run_extract_spooled(
     `claimcmp.spool`); close the result once it is written."""
     from claimcmp.orchestration import spool_extract  # noqa: PLC0415 - as above
 
-    articles, problems = read_articles(paths, options)
+    articles, problems, count = _articles(paths, options)
     progress = options.progress if options else None
-    return spool_extract(articles, problems, release=True, fmt=fmt, executor=executor, progress=progress)
+    return spool_extract(articles, problems, count=count, fmt=fmt, executor=executor, progress=progress)
 
 
 def run_compare_spooled(
@@ -121,17 +121,29 @@ def run_compare_spooled(
     paragraph context for the HTML report."""
     from claimcmp.orchestration import spool_compare  # noqa: PLC0415 - as above
 
-    articles, problems = read_articles(paths, options)
+    articles, problems, count = _articles(paths, options)
     progress = options.progress if options else None
     return spool_compare(
         articles,
         problems,
+        count=count,
         one_event=one_event,
         semantic=semantic,
-        release=True,
         fmt=fmt,
         shown=shown,
         executor=executor,
         progress=progress,
         contexts=contexts,
     )
+
+
+def _articles(
+    paths: Iterable[str], options: ReadOptions | None
+) -> tuple[Iterable[Article], list[Problem], int]:
+    """The articles under paths as a stream read while they are extracted, with the problems it
+    finds and how many to expect; read first when the user's metadata must be matched to them."""
+    if options is not None and options.overrides:
+        articles, problems = read_articles(paths, options)
+        return articles, problems, len(articles)
+    stream = stream_articles(paths, options)
+    return stream, stream.problems, stream.expected

@@ -302,7 +302,9 @@ def test_pair_scores_and_rows_equal_the_pairwise_score(texts: list[str]) -> None
 def test_blocking_stays_linear_in_a_story_of_thousands_of_claims() -> None:
     """One event of 6,000 claims (a giant story): topic words in every claim are no keys, so
     the pairs scored stay a small multiple of the claims, never near the 18 million of all."""
-    statements = [f"the minister said plan {n} would cost {n} million and fund project{n}" for n in range(600)]
+    statements = [
+        f"the minister said plan {n} would cost {n} million and fund project{n}" for n in range(600)
+    ]
     texts = [normalise(f"{statements[k % 600]} outlet{k // 600}") for k in range(6000)]
     articles = [f"art{k // 20}" for k in range(6000)]
     pairs = candidate_pairs(texts, articles)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import tempfile
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -44,9 +45,9 @@ def _in_memory(articles: list[Article], one_event: bool = False) -> str:
     return out.getvalue()
 
 
-def _spooled(articles: list[Article], one_event: bool = False, release: bool = False) -> str:
+def _spooled(articles: Iterable[Article], one_event: bool = False, count: int | None = None) -> str:
     out = io.StringIO()
-    with spool_compare(articles, one_event=one_event, release=release) as spooled:
+    with spool_compare(articles, one_event=one_event, count=count) as spooled:
         spooled.write_json(out)
     return out.getvalue()
 
@@ -57,9 +58,9 @@ def _extract_in_memory(articles: list[Article]) -> str:
     return out.getvalue()
 
 
-def _extract_spooled(articles: list[Article], release: bool = False) -> str:
+def _extract_spooled(articles: Iterable[Article], count: int | None = None) -> str:
     out = io.StringIO()
-    with spool_extract(articles, release=release) as spooled:
+    with spool_extract(articles, count=count) as spooled:
         spooled.write_json(out)
     return out.getvalue()
 
@@ -104,15 +105,34 @@ def test_any_small_batch_matches(picks: list[list[int]]) -> None:
     assert _spooled(articles) == _in_memory(articles)
 
 
-def test_release_empties_the_list_and_the_default_keeps_it() -> None:
-    articles = [_story("a", "Library cuts", [0], "A"), _story("b", "Library", [1], "B")]
-    kept = list(articles)
-    _spooled(kept)
-    assert kept == articles
-    given_up = list(articles)
-    out = _spooled(given_up, release=True)
-    assert given_up == []
-    assert out == _in_memory(articles)
+def test_a_stream_is_taken_as_workers_need_it_and_gives_the_same_output() -> None:
+    """A stream of articles (as `ingest.stream_articles` gives) is read while the workers
+    extract, never all at once, and the result is the list's, byte for byte."""
+    articles = [
+        _story(f"x{n:03}", f"Story {n % 7}", [n % 8, (n * 3) % 8], f"Outlet {n % 5}")
+        for n in range(3 * MIN_BATCH_FOR_PROCESSES)
+    ]
+    taken = 0
+    taken_at_first_result: list[int] = []
+
+    def stream() -> Iterator[Article]:
+        nonlocal taken
+        for article in articles:
+            taken += 1
+            yield article
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if stage == "extracting" and done == 1:
+            taken_at_first_result.append(taken)
+
+    with spool_compare(stream(), count=len(articles), progress=progress) as spooled:
+        out = io.StringIO()
+        spooled.write_json(out)
+    assert taken_at_first_result
+    assert taken_at_first_result[0] < len(articles) // 2
+    assert out.getvalue() == _in_memory(articles)
+    with pytest.raises(TypeError, match="count"):
+        spool_compare(iter(articles))
 
 
 def test_the_temporary_folder_is_gone_once_closed() -> None:
@@ -173,7 +193,7 @@ def test_extract_matches_on_the_seeds_a_worker_sized_batch_and_nothing() -> None
     seeds, _ = read_articles([str(SEEDS)])
     assert _extract_spooled(seeds) == _extract_in_memory(seeds)
     batch = [_story(f"x{n:03}", "Story", [n % 8], "O") for n in range(MIN_BATCH_FOR_PROCESSES)]
-    assert _extract_spooled(list(batch), release=True) == _extract_in_memory(batch)
+    assert _extract_spooled(iter(batch), count=len(batch)) == _extract_in_memory(batch)
     assert _extract_spooled([]) == _extract_in_memory([])
 
 

@@ -6,12 +6,15 @@ the user gives (`Overrides`) wins over what the inputs show.
 
 A bad input costs that input, not the batch: `read_articles` returns the
 articles it could read and a `Problem` for each input it could not.
+`stream_articles` reads the same articles one input at a time, as they are
+taken, so a corpus of any size is never all in memory (a file of records, a
+shard, is one input).
 """
 
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -22,7 +25,16 @@ from claimcmp.ingest.sources import Source, expand, sniff
 from claimcmp.ingest.text import decode
 from claimcmp.models import Article, Problem
 
-__all__ = ["DEFAULT_MAX_BYTES", "Progress", "ReadOptions", "decode", "read_articles", "read_source"]
+__all__ = [
+    "DEFAULT_MAX_BYTES",
+    "ArticleStream",
+    "Progress",
+    "ReadOptions",
+    "decode",
+    "read_articles",
+    "read_source",
+    "stream_articles",
+]
 
 # A file of JSON records may hold this many articles' worth of bytes; each
 # record's text is held to the limit for one article.
@@ -48,23 +60,68 @@ class ReadOptions:
 def read_articles(paths: Iterable[str], options: ReadOptions | None = None) -> Found:
     """Every readable article under the paths; unreadable inputs become problems."""
     opts = options or ReadOptions()
-    sources, problems = expand(paths, opts.recursive)
-    articles: list[Article] = []
-    for done, source in enumerate(sources, start=1):
-        try:
-            found, bad = read_source(source, opts.max_bytes, opts.encoding)
-        except InputError as exc:
-            problems.append(Problem(source=source.label, message=_message(exc, source)))
-            found, bad = [], []
-        articles.extend(found)
-        problems.extend(bad)
-        if opts.progress is not None:
-            opts.progress("reading", done, len(sources))
-    articles = unique_ids(articles)
+    stream = stream_articles(paths, opts)
+    articles = list(stream)
+    problems = stream.problems
     if opts.overrides:
         articles, unmatched = apply_overrides(articles, opts.overrides)
         problems.extend(unmatched)
     return articles, problems
+
+
+@dataclass
+class ArticleStream:
+    """The articles under some paths, read one input at a time as they are iterated (once).
+
+    `problems` fills as inputs are read: those the paths name (missing files, skipped
+    entries) at once, each unreadable input or record when it is met. `expected` is how
+    many articles to expect, known before reading: one an input, the lines of a JSON Lines
+    file (a count of line breaks, not a parse).
+    """
+
+    sources: list[Source]
+    problems: list[Problem]
+    options: ReadOptions
+    expected: int = 0
+
+    def __iter__(self) -> Iterator[Article]:
+        opts = self.options
+        seen: set[str] = set()
+        for done, source in enumerate(self.sources, start=1):
+            try:
+                found, bad = read_source(source, opts.max_bytes, opts.encoding)
+            except InputError as exc:
+                self.problems.append(Problem(source=source.label, message=_message(exc, source)))
+                found, bad = [], []
+            self.problems.extend(bad)
+            if opts.progress is not None:
+                opts.progress("reading", done, len(self.sources))
+            for article in found:
+                yield _unique(article, seen)
+
+
+def stream_articles(paths: Iterable[str], options: ReadOptions | None = None) -> ArticleStream:
+    """The articles under the paths, to be read as they are taken (see `ArticleStream`).
+    The user's metadata (`ReadOptions.overrides`) is not applied here: an override names an
+    article by a prefix of its id, unique among all of them, so it needs `read_articles`."""
+    opts = options or ReadOptions()
+    sources, problems = expand(paths, opts.recursive)
+    return ArticleStream(sources, problems, opts, sum(_expected(s) for s in sources))
+
+
+def _expected(source: Source) -> int:
+    """Articles an input should hold: a JSON Lines file's lines, else one."""
+    if source.kind != "jsonl" or source.path is None:
+        return 1
+    lines, last = 0, b"\n"
+    try:
+        with open(source.path, "rb") as file:
+            while block := file.read(1 << 20):
+                lines += block.count(b"\n")
+                last = block[-1:]
+    except OSError:
+        return 1  # reading it will say why
+    return max(1, lines + (last != b"\n"))
 
 
 def _message(exc: InputError, source: Source) -> str:
@@ -148,14 +205,16 @@ def _html_article(data: bytes, source: Source, max_bytes: int, encoding: str | N
 def unique_ids(articles: list[Article]) -> list[Article]:
     """Articles with repeated ids renamed `<id>-2`, `<id>-3`, ... in order."""
     seen: set[str] = set()
-    out: list[Article] = []
-    for article in articles:
-        renamed = article
-        if article.id in seen:
-            renamed = article.model_copy(update={"id": _unique_id(article.id, seen)})
-        seen.add(renamed.id)
-        out.append(renamed)
-    return out
+    return [_unique(article, seen) for article in articles]
+
+
+def _unique(article: Article, seen: set[str]) -> Article:
+    """The article, renamed `<id>-2`, `<id>-3`, ... when its id is in `seen`; its id noted there."""
+    renamed = article
+    if article.id in seen:
+        renamed = article.model_copy(update={"id": _unique_id(article.id, seen)})
+    seen.add(renamed.id)
+    return renamed
 
 
 def _unique_id(base: str, seen: set[str]) -> str:
