@@ -53,6 +53,7 @@ Inputs (files, folders of them, or - for stdin):
   *.html *.htm         web pages (needs: pip install 'claimcmp[html]')
   *.json               a record or a list: {"id","outlet","title","date","url","text"}
   *.jsonl *.ndjson     one record a line
+  *.parquet            a record a row (needs: pip install 'claimcmp[parquet]')
   -                    stdin: text, or JSON/JSONL when it starts with { or ["""
 
 

@@ -88,16 +88,26 @@ class ArticleStream:
         opts = self.options
         seen: set[str] = set()
         for done, source in enumerate(self.sources, start=1):
-            try:
-                found, bad = read_source(source, opts.max_bytes, opts.encoding)
-            except InputError as exc:
-                self.problems.append(Problem(source=source.label, message=_message(exc, source)))
-                found, bad = [], []
-            self.problems.extend(bad)
+            for found, bad in _pieces(source, opts, self.problems):
+                self.problems.extend(bad)
+                for article in found:
+                    yield _unique(article, seen)
             if opts.progress is not None:
                 opts.progress("reading", done, len(self.sources))
-            for article in found:
-                yield _unique(article, seen)
+
+
+def _pieces(source: Source, opts: ReadOptions, problems: list[Problem]) -> Iterator[Found]:
+    """An input's articles and problems, in pieces (a Parquet file's row batches); an input that
+    cannot be read (or read on) becomes one problem, after the pieces read before it."""
+    try:
+        if source.kind == "parquet" and source.path is not None:
+            from claimcmp.ingest.parquet import read_parquet  # noqa: PLC0415 - pyarrow only when needed
+
+            yield from read_parquet(source.path, source.label, source.stem, opts.max_bytes)
+        else:
+            yield read_source(source, opts.max_bytes, opts.encoding)
+    except InputError as exc:
+        problems.append(Problem(source=source.label, message=_message(exc, source)))
 
 
 def stream_articles(paths: Iterable[str], options: ReadOptions | None = None) -> ArticleStream:
@@ -110,7 +120,14 @@ def stream_articles(paths: Iterable[str], options: ReadOptions | None = None) ->
 
 
 def _expected(source: Source) -> int:
-    """Articles an input should hold: a JSON Lines file's lines, else one."""
+    """Articles an input should hold: a JSON Lines file's lines, a Parquet file's rows, else one."""
+    if source.kind == "parquet" and source.path is not None:
+        from claimcmp.ingest.parquet import parquet_rows  # noqa: PLC0415 - as above
+
+        try:
+            return max(1, parquet_rows(source.path, source.label))
+        except InputError:
+            return 1  # reading it will say why
     if source.kind != "jsonl" or source.path is None:
         return 1
     lines, last = 0, b"\n"
@@ -133,6 +150,11 @@ def _message(exc: InputError, source: Source) -> str:
 
 def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Found:
     """The articles in one input (a JSON file may hold many) and problems with its records."""
+    if source.kind == "parquet" and source.path is not None:
+        from claimcmp.ingest.parquet import read_parquet  # noqa: PLC0415 - as above
+
+        pieces = list(read_parquet(source.path, source.label, source.stem, max_bytes))
+        return [a for found, _ in pieces for a in found], [p for _, bad in pieces for p in bad]
     records = source.kind in {None, "json", "jsonl"}  # stdin and unknown suffixes may be records
     data = _read_bytes(source, max_bytes * RECORD_FILE_FACTOR if records else max_bytes)
     kind = source.kind or sniff(data)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import Any
 
 from claimcmp.errors import InputError
@@ -29,7 +30,12 @@ FIELD_ALIASES: dict[str, tuple[str, ...]] = {
 
 def parse_date_value(value: object) -> dt.date | None:
     """A date from an ISO date or timestamp ('2016-03-24', '2016-03-24T10:00:00Z'),
-    or a written one ('March 24, 2016'); None when value holds no date."""
+    or a written one ('March 24, 2016'), or a date or timestamp value (Parquet's);
+    None when value holds no date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
     if not isinstance(value, str) or not value.strip():
         return None
     raw = value.strip()
@@ -138,15 +144,16 @@ def read_records(
             continue
         default_id = f"{stem}-{number}" if len(entries) > 1 else stem
         try:
-            articles.append(_record_article(record, where, default_id, max_bytes, warnings))
+            articles.append(record_article(record, where, default_id, max_bytes, warnings))
         except InputError as exc:
             problems.append(Problem(source=where, message=str(exc).removeprefix(f"{where}: ")))
     return articles, problems
 
 
-def _record_article(
-    record: object, where: str, default_id: str, max_bytes: int, warnings: list[str]
+def record_article(
+    record: object, where: str, default_id: str, max_bytes: int, warnings: Sequence[str] = ()
 ) -> Article:
+    """The article of one record; InputError naming `where` when it is none."""
     fields = record_fields(record, where)
     text = fields.pop("text")
     if len(text) > max_bytes:

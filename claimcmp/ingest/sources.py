@@ -18,7 +18,7 @@ from typing import Literal
 
 from claimcmp.models import Problem
 
-Kind = Literal["text", "html", "json", "jsonl"]
+Kind = Literal["text", "html", "json", "jsonl", "parquet"]
 
 SUFFIX_KINDS: dict[str, Kind] = {
     ".txt": "text",
@@ -30,6 +30,7 @@ SUFFIX_KINDS: dict[str, Kind] = {
     ".json": "json",
     ".jsonl": "jsonl",
     ".ndjson": "jsonl",
+    ".parquet": "parquet",
 }
 STDIN = "-"
 _HTML_MARKS = (b"<!doctype html", b"<html", b"<body")
