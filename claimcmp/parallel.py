@@ -28,6 +28,7 @@ from types import TracebackType
 from typing import TypeVar
 
 from claimcmp.errors import ClaimcmpError
+from claimcmp.memory import release_freed_memory
 
 MIN_BATCH_FOR_PROCESSES = 256
 _CHUNKS_PER_WORKER = 8  # small chunks balance uneven items; fewer chunks cost fewer round trips
@@ -135,8 +136,11 @@ def _windowed(
 
 
 def run_chunk(fn: Callable[[Item], Result], batch: list[Item]) -> list[Result]:
-    """One task: `fn` over a chunk of items, in a worker."""
-    return [fn(x) for x in batch]
+    """One task: `fn` over a chunk of items, in a worker; what the chunk freed goes back to the
+    system (a large event's arrays would otherwise stay the worker's for the rest of the run)."""
+    results = [fn(x) for x in batch]
+    release_freed_memory()
+    return results
 
 
 def _reporting_deaths(results: Iterator[Result]) -> Iterator[Result]:

@@ -31,8 +31,8 @@ SPOOL_FORMATS: tuple[SpoolFormat, ...] = ("json", "jsonl")  # the formats writte
 NOTHING: Span = (0, 0)
 
 
-@dataclass
-class GroupEntry:
+@dataclass(slots=True)
+class GroupEntry:  # one per group of the run (tens of thousands): slots, no __dict__
     status: int
     size: int
     id: str  # as compare_event named it, until its place in the output gives it "g<n>"
