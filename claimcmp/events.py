@@ -18,7 +18,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -148,30 +148,75 @@ def _tfidf(docs: Sequence[Features], n_terms: int) -> list[np.ndarray]:
     return vectors
 
 
-def _candidate_pairs(docs: Sequence[Features], vectors: Sequence[np.ndarray]) -> list[tuple[int, int]]:
+def _candidate_pairs(
+    docs: Sequence[Features], vectors: Sequence[np.ndarray], dates: Sequence[dt.date | None]
+) -> list[tuple[int, int]]:
     """Pairs sharing at least `_SHARED_TERMS` of their most distinctive terms, in order.
 
     One shared term is common between unrelated stories (a filler word that happens to
     rank high); requiring two keeps the pairs to score near the number of true ones.
+
+    The index is blocked by date: a dated article is filed under its week, and meets only
+    the articles of its week and the next (the pairs within `MAX_DATE_GAP_DAYS`), so a
+    year of articles is never compared all against all, and a term is too common to pair
+    on (`_COMMON_TERM`) only when that many articles use it within a fortnight. Undated
+    articles meet every article of the term, while the term stays uncommon overall.
     """
     n = len(docs)
     top = _TOP_TERMS if n <= _SMALL_BATCH else _TOP_TERMS_LARGE
-    index: dict[int, list[int]] = {}
+    index: dict[int, dict[int | None, list[int]]] = {}
     for i, (doc, vec) in enumerate(zip(docs, vectors, strict=True)):
+        week = None if dates[i] is None else dates[i].toordinal() // _WEEK  # type: ignore[union-attr]
         for term in doc.terms[np.argsort(-vec, kind="stable")[:top]].tolist():
-            index.setdefault(term, []).append(i)
+            index.setdefault(term, {}).setdefault(week, []).append(i)
     codes = []
-    for members in index.values():
-        if 2 <= len(members) <= _COMMON_TERM:  # a term this common does not identify an event
-            ids = np.array(members, dtype=np.int64)
-            left, right = np.triu_indices(len(ids), 1)
-            codes.append(ids[left] * n + ids[right])
+    for weeks in index.values():
+        for left, right in _meeting_lists(weeks):
+            codes.extend(_pair_codes(left, right, n))
     if not codes:
         return []
     pairs, shared = np.unique(np.concatenate(codes), return_counts=True)
     needed = _SHARED_TERMS if n > _SMALL_BATCH else 1
     kept = pairs[shared >= needed]
     return list(zip((kept // n).tolist(), (kept % n).tolist(), strict=True))
+
+
+_WEEK = MAX_DATE_GAP_DAYS  # days in an index block: a pair within the gap lies in one block or two adjacent
+
+
+def _meeting_lists(weeks: dict[int | None, list[int]]) -> Iterator[tuple[list[int], list[int] | None]]:
+    """The lists of one term's articles that meet: (a list, None) for the pairs within it, or
+    (a list, another) for the pairs across; lists over `_COMMON_TERM` are left out."""
+    undated = weeks.get(None, [])
+    dated = sum(len(members) for week, members in weeks.items() if week is not None)
+    if len(undated) + dated <= _COMMON_TERM and undated:
+        every = undated + [i for week, members in weeks.items() if week is not None for i in members]
+        yield every, None  # few enough in all: every pair, as when nothing is dated
+        return
+    if 2 <= len(undated) <= _COMMON_TERM:
+        yield undated, None
+    for week, members in weeks.items():
+        if week is None or len(members) > _COMMON_TERM:
+            continue
+        if len(members) >= 2:
+            yield members, None
+        following = weeks.get(week + 1)
+        if following and len(following) <= _COMMON_TERM:
+            yield members, following
+
+
+def _pair_codes(left: list[int], right: list[int] | None, n: int) -> list[np.ndarray]:
+    """Pairs (i < j) as codes i * n + j: within `left`, or across `left` and `right`."""
+    ids = np.array(left, dtype=np.int64)
+    if right is None:
+        a, b = np.triu_indices(len(ids), 1)
+        low, high = ids[a], ids[b]
+    else:
+        other = np.array(right, dtype=np.int64)
+        low = np.minimum.outer(ids, other).ravel()
+        high = np.maximum.outer(ids, other).ravel()
+    keep = low != high
+    return [low[keep] * n + high[keep]] if keep.any() else []
 
 
 def _similarities(
@@ -214,7 +259,7 @@ def cluster_articles(
     `dates` are the articles' publication dates, where known; `docs` their features.
     """
     vectors = _tfidf(docs, n_terms)
-    sims = _similarities(docs, vectors, _candidate_pairs(docs, vectors), n_terms, dates)
+    sims = _similarities(docs, vectors, _candidate_pairs(docs, vectors, dates), n_terms, dates)
     del vectors
     cluster_of = list(range(len(docs)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(docs))}

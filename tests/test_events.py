@@ -167,3 +167,33 @@ def test_an_unrelated_article_stays_out_of_a_small_story() -> None:
 def test_two_articles_on_different_stories_make_two_events() -> None:
     articles = [Article(id="a", text=BRIDGE_A), Article(id="c", text=ELECTION)]
     assert [ev.articles for ev in assign_events(articles)] == [["a"], ["c"]]
+
+
+def test_a_year_of_weekly_stories_is_blocked_by_date_not_compared_all_against_all() -> None:
+    """70 stories on one topic, eight days apart, three outlets each: the topic's words are in 210
+    articles over the year (too common to pair on across it) but in three within a week,
+    where they still pair; each week's story is one event, and the pairs scored stay near
+    the true ones instead of growing with the year."""
+    from claimcmp.events import _candidate_pairs, _tfidf  # noqa: PLC0415 - the index itself
+
+    start = dt.date(2024, 1, 1)
+    articles = []
+    for week in range(70):
+        day = start + dt.timedelta(days=8 * week)  # more than the largest gap apart: never one event
+        for outlet in range(3):
+            text = (
+                f"Harbour bridge repairs: week {week}. Engineer Dana Whitlock inspected the "
+                f"Quayside{week} span and the Pier{week} supports with council crews. "
+                f"Residents near Pier{week} were told the Quayside{week} works would end soon. "
+                f"Outlet {outlet} reports."
+            )
+            articles.append(Article(id=f"w{week}-o{outlet}", text=text, published=day))
+    events = assign_events(articles)
+    assert sorted(sorted(e.articles) for e in events) == sorted(
+        sorted(f"w{week}-o{outlet}" for outlet in range(3)) for week in range(70)
+    )
+    vocabulary = Vocabulary()
+    docs = [features(word_counts(a.text), vocabulary) for a in articles]
+    pairs = _candidate_pairs(docs, _tfidf(docs, len(vocabulary.terms)), [a.published for a in articles])
+    # same-week pairs and those of the next week: a few per article, not 21,945 for all against all
+    assert len(pairs) <= 4 * len(articles)
