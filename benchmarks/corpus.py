@@ -813,9 +813,10 @@ class Corpus:
         return sum(_words(text) for _, text in self.articles)
 
 
-def build_corpus(n_articles: int, seed: int = 20240611) -> Corpus:
+def build_corpus(n_articles: int, seed: int = 20240611, one_story: bool = False) -> Corpus:
+    """`one_story`: every article reports one event (a giant story), else events of 3-8 outlets."""
     pool = seed_templates()
-    sizes = event_sizes(seed, n_articles)
+    sizes = [n_articles] if one_story else event_sizes(seed, n_articles)
     order = list(range(n_articles))
     random.Random(f"claimcmp-bench-order:{seed}:{n_articles}").shuffle(order)
     names = [f"{i:05d}_{random.Random(f'{seed}:{n_articles}:{i}').getrandbits(32):08x}"
@@ -884,8 +885,9 @@ def main() -> None:
     parser.add_argument("size", type=int, help="number of articles")
     parser.add_argument("out", type=Path, help="folder for articles/ and truth.json")
     parser.add_argument("--seed", type=int, default=20240611)
+    parser.add_argument("--one-story", action="store_true", help="one event reported by every article")
     args = parser.parse_args()
-    corpus = build_corpus(args.size, args.seed)
+    corpus = build_corpus(args.size, args.seed, args.one_story)
     write_corpus(corpus, args.out)
     print(f"{len(corpus.articles)} articles, {corpus.events} events, {corpus.words:,} words, "
           f"{len(corpus.renderings)} planted renderings -> {args.out}")

@@ -190,7 +190,7 @@ def _meeting_lists(weeks: dict[int | None, list[int]]) -> Iterator[tuple[list[in
     undated = weeks.get(None, [])
     dated = sum(len(members) for week, members in weeks.items() if week is not None)
     if len(undated) + dated <= _COMMON_TERM and undated:
-        every = undated + [i for week, members in weeks.items() if week is not None for i in members]
+        every = sorted(undated + [i for week, members in weeks.items() if week is not None for i in members])
         yield every, None  # few enough in all: every pair, as when nothing is dated
         return
     if 2 <= len(undated) <= _COMMON_TERM:
@@ -206,7 +206,8 @@ def _meeting_lists(weeks: dict[int | None, list[int]]) -> Iterator[tuple[list[in
 
 
 def _pair_codes(left: list[int], right: list[int] | None, n: int) -> list[np.ndarray]:
-    """Pairs (i < j) as codes i * n + j: within `left`, or across `left` and `right`."""
+    """Pairs (i < j) as codes i * n + j: within `left` (in increasing order), or across `left`
+    and `right`."""
     ids = np.array(left, dtype=np.int64)
     if right is None:
         a, b = np.triu_indices(len(ids), 1)

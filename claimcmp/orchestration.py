@@ -52,6 +52,7 @@ from claimcmp.spool import (
 )
 
 StageProgress = Callable[[str, int, int], None]
+_TRIM_EVERY = 1000  # articles between two hand-backs of freed memory (a few milliseconds each)
 
 
 def spool_extract(
@@ -209,6 +210,8 @@ def _compare_all(
                 docs.append(features(words, vocabulary))
                 _note_uses(uses, used, infos[n].id, names_seen)
                 tick(n + 1)
+                if (n + 1) % _TRIM_EVERY == 0:
+                    release_freed_memory()  # the texts read and handed over: freed, but held by the heap
         ids = [info.id for info in infos]
         events_done = _tick(progress, "events", len(ids))  # one step: shown as started, then done
         result.events = group_events(ids, [info.published for info in infos], docs, vocabulary, one_event)

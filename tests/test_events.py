@@ -197,3 +197,29 @@ def test_a_year_of_weekly_stories_is_blocked_by_date_not_compared_all_against_al
     pairs = _candidate_pairs(docs, _tfidf(docs, len(vocabulary.terms)), [a.published for a in articles])
     # same-week pairs and those of the next week: a few per article, not 21,945 for all against all
     assert len(pairs) <= 4 * len(articles)
+
+
+def test_undated_reports_join_the_dated_reports_of_their_story() -> None:
+    """Dated and undated articles of one story meet in the index (an undated article may be
+    of any date): 20 stories a month apart, each with two dated outlets and an undated one."""
+
+    def word(story: int, k: int) -> str:  # letters only (the event index reads no digits), one per story
+        n = story * 3 + k
+        return "".join("bcdfghjklmnpqrstvwz"[n // 19**i % 19] + "aeiou"[i] for i in range(3))
+
+    articles = []
+    for story in range(20):
+        day = dt.date(2023, 1, 1) + dt.timedelta(days=30 * story)
+        person, place, street = (word(story, k).title() for k in range(3))
+        for outlet in range(3):
+            text = (
+                f"Councillor Mira {person} opened the {place} library on {street} street. "
+                f"The {place} branch and the {street} reading room cost {person}'s ward two "
+                f"years of savings. Outlet {outlet} reports."
+            )
+            published = None if outlet == 2 else day
+            articles.append(Article(id=f"s{story}-o{outlet}", text=text, published=published))
+    events = assign_events(articles)
+    assert sorted(sorted(e.articles) for e in events) == sorted(
+        sorted(f"s{story}-o{outlet}" for outlet in range(3)) for story in range(20)
+    )
