@@ -213,6 +213,7 @@ def _compare_all(
                 if (n + 1) % _TRIM_EVERY == 0:
                     release_freed_memory()  # the texts read and handed over: freed, but held by the heap
         ids = [info.id for info in infos]
+        release_freed_memory()  # before the run's costliest moment in this process
         events_done = _tick(progress, "events", len(ids))  # one step: shown as started, then done
         result.events = group_events(ids, [info.published for info in infos], docs, vocabulary, one_event)
         events_done(len(ids))
