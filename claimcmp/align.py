@@ -181,7 +181,26 @@ def align_claims(
             continue  # "very good news" quoted from a whole statement: a phrase of it, not a version
         edges.append((s, i, j))
     edges.sort(reverse=True)
-    return _merge(edges, scores, articles, names)
+    return _merge(_same_wordings(texts, names, inner, min_score), edges, scores, articles, names)
+
+
+def _same_wordings(
+    texts: Sequence[str], names: Sequence[str | None], inner: dict[int, list[int]], min_score: float
+) -> list[list[int]]:
+    """Claims with one wording and one speaker (or none named), from several articles: one
+    statement, joined before any link is weighed. Their pair would link anyway; joined first,
+    a quote that thousands of articles of one story repeat is one group even where its words
+    are too common in the event to index (`candidate_pairs`). Wordings that score under the
+    threshold against themselves (a few words) and claims holding a quote are left to the links."""
+    same: dict[tuple[str, str | None], list[int]] = {}
+    for i, (text, name) in enumerate(zip(texts, names, strict=True)):
+        if text and i not in inner:
+            same.setdefault((text, name), []).append(i)
+    out = []
+    for (text, name), members in same.items():
+        if len(members) > 1 and score(text, text) >= max(_threshold(name, name), min_score):
+            out.append(members)
+    return out
 
 
 def _threshold(a: str | None, b: str | None) -> float:
@@ -219,13 +238,19 @@ def _best_inner(inside: Sequence[int], other: int, scores: dict[Pair, float]) ->
 
 
 def _merge(
+    joined: list[list[int]],
     edges: list[tuple[float, int, int]],
     scores: dict[Pair, float],
     articles: Sequence[str],
     names: Sequence[str | None],
 ) -> list[list[int]]:
-    """Average-linkage merging over the links, strongest first (see `_Groups.can_merge`)."""
+    """The `joined` claims made one group each, then average-linkage merging over the links,
+    strongest first (see `_Groups.can_merge`)."""
     groups = _Groups(articles, names, scores)
+    for members in joined:
+        for i in members[1:]:
+            if groups.group_of[i] != groups.group_of[members[0]]:
+                groups.merge(groups.group_of[members[0]], groups.group_of[i])
     for _, i, j in edges:
         gi, gj = groups.group_of[i], groups.group_of[j]
         if gi != gj and groups.can_merge(gi, gj):

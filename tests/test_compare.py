@@ -312,6 +312,20 @@ def test_blocking_stays_linear_in_a_story_of_thousands_of_claims() -> None:
     assert (0, 600) in pairs  # one statement, two outlets: still compared
 
 
+def test_a_quote_a_thousand_articles_repeat_is_one_group() -> None:
+    """A giant story: one quote in 1,000 articles, its words too common in the event to index,
+    is still one group (one wording, one speaker: one statement), beside 1,000 other claims."""
+    quote = "we will rebuild the harbour wall before the winter storms arrive"
+    claims = [_claim(f"a{n}#1", f"a{n}", quote) for n in range(1000)]
+    claims += [
+        _claim(f"a{n}#2", f"a{n}", f"the council approved budget line number {n} for repairs")
+        for n in range(1000)
+    ]
+    groups = align_claims(claims)
+    assert sorted(range(1000)) in groups
+    assert sum(len(g) for g in groups) == len(claims)
+
+
 def test_blocked_aligner_matches_brute_force_oracle() -> None:
     """The aligner links exactly the pairs a plain double loop finds above threshold."""
     texts = [
