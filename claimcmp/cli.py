@@ -20,9 +20,9 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 import click
 
 from claimcmp import __version__
-from claimcmp.errors import ClaimcmpError, Terminated
+from claimcmp.errors import ClaimcmpError, InputError, Terminated
 from claimcmp.render import RENDERERS
-from claimcmp.render.output import check_output, open_output
+from claimcmp.render.output import check_output, check_output_folder, open_output, open_output_folder
 
 if TYPE_CHECKING:
     from claimcmp.align import SemanticScorer
@@ -375,6 +375,12 @@ def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> 
 )
 @click.option("--fail-on-conflict", is_flag=True, help="Exit 1 when a shown group is a conflict.")
 @click.option(
+    "--per-event",
+    metavar="DIR",
+    help="Write JSON Lines into the folder DIR (new or empty), a file per event: events.jsonl "
+    "lists the events, <event>.jsonl holds its groups (numbered as in the whole output).",
+)
+@click.option(
     "--semantic",
     is_flag=True,
     help="Also match paraphrases of one speaker by meaning (a small offline model; "
@@ -399,6 +405,7 @@ def compare(
     speaker: str | None,
     min_score: float | None,
     fail_on_conflict: bool,
+    per_event: str | None,
     semantic: bool,
 ) -> None:
     """Group what outlets report of the same statement, and say where they agree or conflict.
@@ -410,8 +417,12 @@ def compare(
     from claimcmp.filters import GroupFilter  # noqa: PLC0415
     from claimcmp.pipeline import run_compare_spooled  # noqa: PLC0415
 
+    if per_event is not None:
+        _guarded(lambda: _check_per_event(per_event, fmt, output))
+        fmt = "jsonl"
     fmt = _format_for(fmt, output)
-    _guarded(lambda: check_output(output, force))
+    if per_event is None:
+        _guarded(lambda: check_output(output, force))
     executor = _executor(dask, scheduler, workers)
     shown = GroupFilter.of(statuses, speaker, min_score)
     with _progress() as bar:
@@ -433,10 +444,26 @@ def compare(
         )
     with spool:
         _report(spool.articles, spool.problems)
-        _guarded(lambda: _write_spool(spool, fmt, output, force))
+        if per_event is not None:
+            _guarded(lambda: _write_per_event(spool, per_event))
+        else:
+            _guarded(lambda: _write_spool(spool, fmt, output, force))
         conflict = spool.has_conflict()
     if fail_on_conflict and conflict:
         sys.exit(1)
+
+
+def _check_per_event(folder: str, fmt: str | None, output: str | None) -> None:
+    if output is not None:
+        raise InputError("--per-event writes its own files: give it without --output")
+    if fmt not in (None, "jsonl"):
+        raise InputError(f"--per-event writes JSON Lines, not {fmt}")
+    check_output_folder(folder)
+
+
+def _write_per_event(spool: SpooledResult, folder: str) -> None:
+    with open_output_folder(folder) as part:
+        spool.write_per_event(part)
 
 
 def _spool_format(fmt: str) -> SpoolFormat:

@@ -239,7 +239,7 @@ def _compare_all(
                     claim_spans[aid] = append(claims_out, listed)
                 for status, size, gid, shown_as in groups:
                     span = None if shown_as is None else append(groups_out, shown_as)
-                    result.groups.append(GroupEntry(STATUS_ORDER[status], size, gid, span))
+                    result.groups.append(GroupEntry(STATUS_ORDER[status], size, gid, span, one.event))
                     if shown_as is not None:
                         result.statuses[status] += 1  # of the groups shown
                 one.payload = None

@@ -37,6 +37,7 @@ class GroupEntry:  # one per group of the run (tens of thousands): slots, no __d
     size: int
     id: str  # as compare_event named it, until its place in the output gives it "g<n>"
     span: Span | None  # None: a group the filters hide (it still takes its number)
+    event: str = ""
 
     def order(self) -> tuple[int, int, str]:
         return (self.status, -self.size, self.id)  # conflicts first, then larger groups
@@ -83,6 +84,27 @@ class SpooledResult:
         else:  # a claim a line
             with self._open("claims") as claims:
                 out.writelines(self._claim_items(claims))
+
+    def write_per_event(self, folder: Path) -> None:
+        """Write a compare result spooled for JSON Lines as a folder: `events.jsonl` (an event a
+        line: id, label, articles) and `<event>.jsonl` for each event with groups shown (its
+        groups, a line each, numbered and ordered as in the whole output)."""
+        if self.fmt != "jsonl" or not self.compare:
+            raise ValueError("only a compare result spooled for jsonl is written per event")
+        numbered: dict[str, list[tuple[int, GroupEntry]]] = {}
+        for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
+            if entry.span is not None:
+                numbered.setdefault(entry.event, []).append((n, entry))
+        with open(folder / "events.jsonl", "w", encoding="utf-8") as index:
+            for event in self.events:
+                index.write(event.model_dump_json() + "\n")
+        with self._open("groups") as groups:
+            for event in self.events:
+                if event.id not in numbered:
+                    continue
+                with open(folder / f"{event.id}.jsonl", "w", encoding="utf-8") as out:
+                    for n, entry in numbered[event.id]:
+                        out.write(self._group_text(groups, entry, n))
 
     def write_json(self, out: TextIO) -> None:
         """Write the result as `--format json` does (without the final line break)."""
@@ -158,10 +180,13 @@ class SpooledResult:
 
     def _group_items(self, spool: BinaryIO) -> Iterator[str]:
         for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
-            if entry.span is None:
-                continue
-            text = read(spool, entry.span).decode("utf-8")
-            yield text.replace(f'"id": "{entry.id}"', f'"id": "g{n}"', 1)  # id is the first field, in both
+            if entry.span is not None:
+                yield self._group_text(spool, entry, n)
+
+    @staticmethod
+    def _group_text(spool: BinaryIO, entry: GroupEntry, n: int) -> str:
+        text = read(spool, entry.span or NOTHING).decode("utf-8")
+        return text.replace(f'"id": "{entry.id}"', f'"id": "g{n}"', 1)  # id is the first field, in both
 
 
 def new_folder() -> tempfile.TemporaryDirectory[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import json
 import tempfile
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -328,3 +329,42 @@ def test_progress_hears_of_every_stage_in_order() -> None:
     finals = {stage: (done, total) for stage, done, total in seen}
     assert finals["extracting"] == (len(articles), len(articles))
     assert finals["comparing"][0] == finals["comparing"][1] > 0
+
+
+# --- per-event output ---------------------------------------------------------------------
+
+
+def test_per_event_output_holds_the_json_lines_output_split_by_event(tmp_path: Path) -> None:
+    """`--per-event DIR`: events.jsonl lists the events; each event's file holds its groups,
+    the same lines (same numbers) as `--format jsonl`, and every group is in one file."""
+    runner = CliRunner()
+    whole = runner.invoke(
+        cli, ["compare", str(SEEDS), "--format", "jsonl", "--status", "variant,agree,single"]
+    )
+    folder = tmp_path / "out"
+    split = runner.invoke(
+        cli, ["compare", str(SEEDS), "--per-event", str(folder), "--status", "variant,agree,single"]
+    )
+    assert whole.exit_code == split.exit_code == 0
+    events = [json.loads(line) for line in (folder / "events.jsonl").read_text().splitlines()]
+    assert [e["id"] for e in events] == ["e1", "e2"]
+    lines: list[str] = []
+    for event in events:
+        mine = (folder / f"{event['id']}.jsonl").read_text().splitlines()
+        assert all(json.loads(line)["event"] == event["id"] for line in mine)
+        lines += mine
+    assert sorted(lines) == sorted(whole.stdout.splitlines())
+    assert not [p for p in tmp_path.iterdir() if p.name.startswith(".")]  # no part folder left
+
+
+def test_per_event_output_never_writes_into_a_folder_with_files(tmp_path: Path) -> None:
+    (tmp_path / "keep.txt").write_text("mine", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["compare", str(SEEDS), "--per-event", str(tmp_path)])
+    assert result.exit_code == 2
+    assert "is not empty" in result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["keep.txt"]
+    clash = CliRunner().invoke(
+        cli, ["compare", str(SEEDS), "--per-event", str(tmp_path / "new"), "-o", "x.json"]
+    )
+    assert clash.exit_code == 2
+    assert "without --output" in clash.stderr

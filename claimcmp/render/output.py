@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import secrets
+import shutil
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -77,3 +78,39 @@ def _put_in_place(part: Path, path: Path, force: bool) -> None:
             os.replace(part, path)
             return
         raise InputError(f"--output {path}: cannot write ({exc.strerror or exc})") from exc
+
+
+def check_output_folder(folder: str) -> None:
+    """Before any work: InputError unless `folder` is new (its parent a writable folder) or an
+    empty folder. A folder's files are never overwritten, even with --force."""
+    path = Path(folder)
+    if path.exists() and not path.is_dir():
+        raise InputError(f"--per-event {folder}: is a file, not a folder")
+    if path.is_dir() and any(path.iterdir()):
+        raise InputError(f"--per-event {folder}: is not empty (give a new or empty folder)")
+    parent = path.absolute().parent
+    if not parent.is_dir():
+        raise InputError(f"--per-event {folder}: cannot write (no such folder {parent})")
+    if not os.access(parent, os.W_OK | os.X_OK):
+        raise InputError(f"--per-event {folder}: cannot write (permission denied in {parent})")
+
+
+@contextmanager
+def open_output_folder(folder: str) -> Iterator[Path]:
+    """A folder to write into that appears at `folder` only when the block ends well (a hidden
+    folder beside it until then, removed on any failure)."""
+    path = Path(folder)
+    part = path.absolute().parent / f".{path.name}.{secrets.token_hex(4)}.part"
+    try:
+        part.mkdir()
+    except OSError as exc:
+        raise InputError(f"--per-event {folder}: cannot write ({exc.strerror or exc})") from exc
+    try:
+        yield part
+        if path.is_dir():
+            path.rmdir()  # empty, as checked; fails (and keeps it) if something appeared meanwhile
+        part.rename(path)
+    except OSError as exc:
+        raise InputError(f"--per-event {folder}: cannot write ({exc.strerror or exc})") from exc
+    finally:
+        shutil.rmtree(part, ignore_errors=True)
