@@ -280,6 +280,21 @@ def _progress() -> Iterator[Callable[[str, int, int], None]]:
         yield bar
 
 
+@contextmanager
+def _writing_progress(spool: SpooledResult, to_file: bool) -> Iterator[None]:
+    """The progress bar hears of the writing (a table of 10,000 articles takes a minute), unless
+    the output goes to the terminal the bar is drawn on."""
+    if not to_file and sys.stdout.isatty():
+        yield
+        return
+    with _progress() as bar:
+        spool.progress = bar
+        try:
+            yield
+        finally:
+            spool.progress = None
+
+
 def _report(articles: list[ArticleInfo], problems: list[Problem]) -> None:
     """Skipped inputs and warnings on stderr; exit 2 when no article could be read."""
     if not articles and len(problems) == 1:
@@ -338,7 +353,8 @@ def extract(
         spool = _guarded(lambda: run_extract_spooled(paths, options, _spool_format(fmt), executor=executor))
     with spool:
         _report(spool.articles, spool.problems)
-        _guarded(lambda: _write_spool(spool, fmt, output, force))
+        with _writing_progress(spool, output not in (None, "-")):
+            _guarded(lambda: _write_spool(spool, fmt, output, force))
 
 
 def _statuses(ctx: click.Context, param: click.Parameter, value: str | None) -> list[str] | None:
@@ -444,10 +460,11 @@ def compare(
         )
     with spool:
         _report(spool.articles, spool.problems)
-        if per_event is not None:
-            _guarded(lambda: _write_per_event(spool, per_event))
-        else:
-            _guarded(lambda: _write_spool(spool, fmt, output, force))
+        with _writing_progress(spool, per_event is not None or output not in (None, "-")):
+            if per_event is not None:
+                _guarded(lambda: _write_per_event(spool, per_event))
+            else:
+                _guarded(lambda: _write_spool(spool, fmt, output, force))
         conflict = spool.has_conflict()
     if fail_on_conflict and conflict:
         sys.exit(1)

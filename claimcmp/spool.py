@@ -14,7 +14,7 @@ from __future__ import annotations
 import pickle
 import tempfile
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -29,6 +29,7 @@ Span = tuple[int, int]  # (offset, length) of a piece in a spool file
 SpoolFormat = Literal["json", "jsonl", "objects"]
 SPOOL_FORMATS: tuple[SpoolFormat, ...] = ("json", "jsonl")  # the formats written straight from the spool
 NOTHING: Span = (0, 0)
+_TICK_EVERY = 100  # pieces written between two reports to the progress bar
 
 
 @dataclass(slots=True)
@@ -60,6 +61,10 @@ class SpooledResult:
     claims: list[Span] = field(default_factory=list)  # each article's claims, in article order
     groups: list[GroupEntry] = field(default_factory=list)
     contexts: list[Span] = field(default_factory=list)  # each article's claim contexts, if kept
+    # hears ("writing", pieces written, pieces in all) as the result is written: articles' claims, groups
+    progress: Callable[[str, int, int], None] | None = None
+    _written: int = 0
+    _total: int = 0
 
     def load_contexts(self, claim_ids: set[str]) -> dict[str, tuple[str, str]]:
         """The (before, after) paragraph context of the claims named, where it was kept."""
@@ -79,9 +84,11 @@ class SpooledResult:
         elif self.fmt == "objects":
             raise ValueError("this result was spooled as objects: load() it and render that")
         elif self.compare:  # a group a line, with its claims
+            self._will_write(claims=False, groups=True)
             with self._open("groups") as groups:
                 out.writelines(self._group_items(groups))
         else:  # a claim a line
+            self._will_write(claims=True, groups=False)
             with self._open("claims") as claims:
                 out.writelines(self._claim_items(claims))
 
@@ -98,18 +105,21 @@ class SpooledResult:
         with open(folder / "events.jsonl", "w", encoding="utf-8") as index:
             for event in self.events:
                 index.write(event.model_dump_json() + "\n")
+        self._will_write(claims=False, groups=True)
         with self._open("groups") as groups:
             for event in self.events:
                 if event.id not in numbered:
                     continue
                 with open(folder / f"{event.id}.jsonl", "w", encoding="utf-8") as out:
                     for n, entry in numbered[event.id]:
+                        self._tick()
                         out.write(self._group_text(groups, entry, n))
 
     def write_json(self, out: TextIO) -> None:
         """Write the result as `--format json` does (without the final line break)."""
         if self.fmt != "json":
             raise ValueError(f"this result was spooled for {self.fmt}, not json")
+        self._will_write(claims=True, groups=self.compare)
         if not self.compare:
             frame = ExtractResult.trusted(articles=self.articles, claims=[], problems=self.problems)
             with self._open("claims") as claims:
@@ -142,11 +152,13 @@ class SpooledResult:
         time (spooled as "objects"): CSV and Markdown are written this way, in bounded memory."""
         if self.fmt != "objects" or not self.compare:
             raise ValueError("only a compare result spooled as objects has groups to read one by one")
+        self._will_write(claims=False, groups=True)
         with self._open("groups") as spool:
             for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
                 if entry.span is not None:
                     group, claims = pickle.loads(read(spool, entry.span))
                     group.id = f"g{n}"
+                    self._tick()
                     yield group, claims
 
     def has_conflict(self) -> bool:
@@ -175,13 +187,28 @@ class SpooledResult:
 
     def _claim_items(self, spool: BinaryIO) -> Iterator[str]:
         for span in self.claims:
+            self._tick()
             if span[1]:
                 yield read(spool, span).decode("utf-8")
 
     def _group_items(self, spool: BinaryIO) -> Iterator[str]:
         for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
             if entry.span is not None:
+                self._tick()
                 yield self._group_text(spool, entry, n)
+
+    def _tick(self) -> None:
+        """One more piece written (an article's claims, a group): the progress bar hears of it."""
+        self._written += 1
+        if self.progress is not None and (self._written % _TICK_EVERY == 0 or self._written == self._total):
+            self.progress("writing", self._written, self._total)
+
+    def _will_write(self, claims: bool, groups: bool) -> None:
+        """Start counting pieces for the progress bar: the articles' claims, the groups shown, or both."""
+        self._written = 0
+        self._total = (len(self.claims) if claims else 0) + (
+            sum(1 for e in self.groups if e.span is not None) if groups else 0
+        )
 
     @staticmethod
     def _group_text(spool: BinaryIO, entry: GroupEntry, n: int) -> str:

@@ -368,3 +368,20 @@ def test_per_event_output_never_writes_into_a_folder_with_files(tmp_path: Path) 
     )
     assert clash.exit_code == 2
     assert "without --output" in clash.stderr
+
+
+def test_writing_is_reported_to_the_progress_bar() -> None:
+    """The last stage a long run shows: every piece written is counted, and the count ends at
+    its total (the articles' claims and the groups, for JSON; the groups, for the group formats)."""
+    articles, _ = read_articles([str(SEEDS)])
+    heard: list[tuple[str, int, int]] = []
+    with spool_compare(articles) as spooled:
+        spooled.progress = lambda stage, done, total: heard.append((stage, done, total))
+        spooled.write_json(io.StringIO())
+    groups = len(spooled.groups)
+    assert heard[-1] == ("writing", len(articles) + groups, len(articles) + groups)
+    heard.clear()
+    with spool_compare(articles, fmt="objects") as spooled:
+        spooled.progress = lambda stage, done, total: heard.append((stage, done, total))
+        shown = list(spooled.iter_groups())
+    assert heard[-1] == ("writing", len(shown), len(shown))
