@@ -1047,3 +1047,36 @@ def test_an_aide_to_someone_speaks_not_the_person_they_work_for(text: str, speak
 def test_a_noun_before_an_infinitive_is_not_qualified_by_it() -> None:
     found = indirect("Federal law requires harbour candidates to disclose that the levy was paid.")
     assert all(not (s or "").endswith(" to") for s, _ in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "recipient"),
+    [
+        pytest.param(
+            "Dana Ortiz sent an e-mail to party donors saying the convention would move to Denver.",
+            "Dana Ortiz",
+            "donors",
+            id="email-to",
+        ),
+        pytest.param(
+            "The Harbor Board chairman, Luis Pena, wrote a letter to residents saying the pier would reopen in May.",
+            "Luis Pena",
+            "residents",
+            id="letter-to-in-the-mention",
+        ),
+    ],
+)
+def test_the_recipients_of_a_message_are_not_its_speaker(text: str, speaker: str, recipient: str) -> None:
+    """`sent an e-mail to X saying …`: X received it; the sender speaks."""
+    speakers = [name for name, _ in indirect(text)]
+    assert speakers
+    assert all(name is not None and recipient not in name.lower() for name in speakers), speakers
+    assert speaker in speakers, speakers
+
+
+def test_people_heard_saying_something_are_its_speakers() -> None:
+    """`listened to protesters saying …`: no message was sent; the protesters speak."""
+    assert ("protesters", "the plan would destroy the park") in [
+        ((name or "").lower(), content)
+        for name, content in indirect("She listened to protesters saying the plan would destroy the park.")
+    ]

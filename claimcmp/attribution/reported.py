@@ -35,6 +35,7 @@ from claimcmp.lexicon import (
     DASHES,
     DETERMINER_LIKE,
     INTRO_WORDS,
+    MESSAGE_NOUNS,
     NO_CLAIM_OPENERS,
     PREDICATE_OPENERS,
     PREPOSITIONS,
@@ -403,6 +404,21 @@ def _negated(toks: list[Token], cue: Cue) -> bool:
     return any(t.lower in {"not", "never", "n't"} or t.lower.endswith("n't") for t in window)
 
 
+def _recipients(toks: list[Token], np: Mention) -> bool:
+    """The mention is who a message went to (`a letter to lawmakers`, `an e-mail to staff`),
+    not who speaks in it: `to` before it, a message noun just before that."""
+    inside = toks[np.first : np.last]
+    if np.head in MESSAGE_NOUNS and any(t.lower == "to" for t in inside):
+        return True  # the reading took the message and its recipients as one (`a letter to residents`)
+    at = np.first - 1
+    if at < 1 or toks[at].lower != "to":
+        return False
+    return any(t.lower in MESSAGE_NOUNS for t in toks[max(0, at - _MESSAGE_REACH) : at])
+
+
+_MESSAGE_REACH = 3  # words between a message noun and its `to` (`a long e-mail to`)
+
+
 def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
     if _passive_at(toks, cue.index - 1, cue):
         return None  # `officials are said to have concluded`: a passive's subject did not speak
@@ -418,7 +434,10 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
         comma = toks[k - 1].text == ","
         that = cue.after < len(toks) and toks[cue.after].lower == "that"
         if not (comma or that):
-            return subject_of(toks, cue)  # `Washington is suggesting that`
+            np = subject_of(toks, cue)  # `Washington is suggesting that`
+            if np is not None and _recipients(toks, np):
+                return _main_clause_subject(toks, np.first)  # `sent an e-mail to RNC members saying`
+            return np
         return _main_clause_subject(toks, k - 1 if comma else cue.index)
     if cue.index > 0 and toks[cue.index - 1].lower == "as":
         att = _as_saying(toks, cue)

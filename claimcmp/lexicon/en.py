@@ -265,6 +265,13 @@ DOCUMENT_NOUNS = _words(
     audit findings count tally data
 """
 )
+# What is sent to someone: in `sent an e-mail to RNC members saying …` the recipients do not speak.
+MESSAGE_NOUNS = _words(
+    """
+    email e-mail emails e-mails letter letters memo memos message messages note notes tweet tweets
+    post posts text texts statement statements appeal plea
+"""
+)
 
 # News media: these relay speech (source chain) rather than make claims of their own.
 MEDIA_NAMES = {
