@@ -139,7 +139,7 @@ def _tick(progress: StageProgress | None, stage: str, total: int) -> Callable[[i
     if progress is None:
         return lambda done: None
     progress(stage, 0, total)
-    return lambda done: progress(stage, done, total)
+    return lambda done: progress(stage, done, max(total, done))  # a stream may hold more than expected
 
 
 def _extract_all(

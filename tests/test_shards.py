@@ -84,3 +84,14 @@ def test_bad_rows_and_bad_shards_cost_only_themselves(tmp_path: Path) -> None:
     assert messages["a.parquet#2"] == 'no "text" (a non-empty string)'
     assert messages["b.parquet"].startswith("not a Parquet file")
     assert messages["c.parquet"] == 'no "text" column'
+
+
+def test_a_json_file_of_many_records_is_expected_to_hold_many(tmp_path: Path) -> None:
+    """A .json list is only parsed when read; its size stands for its count (within a factor of
+    two for news-sized records), so a large file still goes to worker processes."""
+    body = " ".join(["The council met again on the harbour plan and heard from residents."] * 80)
+    records = [{"id": f"r{n}", "text": body} for n in range(600)]
+    (tmp_path / "export.json").write_text(json.dumps(records), encoding="utf-8")
+    stream = stream_articles([str(tmp_path / "export.json")])
+    assert 300 <= stream.expected <= 1200
+    assert len(list(stream)) == 600

@@ -120,18 +120,22 @@ def stream_articles(paths: Iterable[str], options: ReadOptions | None = None) ->
 
 
 def _expected(source: Source) -> int:
-    """Articles an input should hold: a JSON Lines file's lines, a Parquet file's rows, else one."""
-    if source.kind == "parquet" and source.path is not None:
-        from claimcmp.ingest.parquet import parquet_rows  # noqa: PLC0415 - as above
+    """Articles an input should hold, known before it is read: a Parquet file's rows, a JSON
+    Lines file's lines, a JSON file's size over a typical article's, else one. (An estimate for
+    a JSON file: it decides whether worker processes pay, and the progress bar's total.)"""
+    if source.path is None or source.kind not in {"parquet", "jsonl", "json"}:
+        return 1
+    if source.kind == "parquet":
+        from claimcmp.ingest.parquet import parquet_rows  # noqa: PLC0415 - pyarrow only when needed
 
         try:
             return max(1, parquet_rows(source.path, source.label))
         except InputError:
             return 1  # reading it will say why
-    if source.kind != "jsonl" or source.path is None:
-        return 1
-    lines, last = 0, b"\n"
     try:
+        if source.kind == "json":
+            return max(1, source.path.stat().st_size // _BYTES_PER_ARTICLE)
+        lines, last = 0, b"\n"
         with open(source.path, "rb") as file:
             while block := file.read(1 << 20):
                 lines += block.count(b"\n")
@@ -139,6 +143,9 @@ def _expected(source: Source) -> int:
     except OSError:
         return 1  # reading it will say why
     return max(1, lines + (last != b"\n"))
+
+
+_BYTES_PER_ARTICLE = 5_000  # a news article as a JSON record, about
 
 
 def _message(exc: InputError, source: Source) -> str:
