@@ -9,7 +9,7 @@ instead of a wait.
 
 Items go out in chunks (a task per item costs more in scheduling than extracting an article)
 through a window of a few chunks per worker, so a million articles are never all in flight,
-and results come back in input order.
+and results come back in input order (`parallel.windowed`, shared with the local pool).
 
 Infrastructure: imports no stage; it runs the functions it is given.
 """
@@ -18,21 +18,17 @@ from __future__ import annotations
 
 import importlib
 import logging
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from itertools import islice
+from functools import partial
 from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from claimcmp.errors import ClaimcmpError, InputError
-from claimcmp.parallel import run_chunk
+from claimcmp.parallel import WINDOW_PER_WORKER, chunk_size, run_chunk, windowed
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 
-_CHUNKS_PER_WORKER = 8  # as parallel.py: small chunks balance uneven items
-_MAX_CHUNK = 32
-_WINDOW_PER_WORKER = 4  # chunks in flight per worker: enough to keep it busy, few enough to bound memory
 _CONNECT_TIMEOUT = "10s"
 
 
@@ -95,22 +91,8 @@ class DaskWorkers:
 
     def _windowed(self, fn: Callable[[Item], Result], items: Iterator[Item], count: int) -> Iterator[Result]:
         size = self.size
-        chunk = max(1, min(_MAX_CHUNK, count // (size * _CHUNKS_PER_WORKER)))
-        pending: deque[Any] = deque()
-
-        def submit_next() -> bool:
-            batch = list(islice(items, chunk))
-            if batch:
-                pending.append(self._client.submit(run_chunk, fn, batch, pure=False))
-            return bool(batch)
-
-        while len(pending) < size * _WINDOW_PER_WORKER and submit_next():
-            pass
-        while pending:
-            future = pending.popleft()
-            results = _result(future)
-            submit_next()
-            yield from results
+        submit = partial(self._client.submit, run_chunk, fn, pure=False)
+        return windowed(submit, _result, items, chunk_size(count, size), size * WINDOW_PER_WORKER)
 
 
 def _result(future: Any) -> Any:

@@ -20,12 +20,12 @@ import sys
 import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from itertools import islice
 from multiprocessing.context import BaseContext
 from types import TracebackType
-from typing import TypeVar
+from typing import Any, Protocol, TypeVar
 
 from claimcmp.errors import ClaimcmpError
 from claimcmp.memory import release_freed_memory
@@ -33,7 +33,7 @@ from claimcmp.memory import release_freed_memory
 MIN_BATCH_FOR_PROCESSES = 256
 _CHUNKS_PER_WORKER = 8  # small chunks balance uneven items; fewer chunks cost fewer round trips
 _MAX_CHUNK = 32
-_WINDOW_PER_WORKER = 4  # chunks in flight per worker: enough to keep it busy, few enough to bound memory
+WINDOW_PER_WORKER = 4  # chunks in flight per worker: enough to keep it busy, few enough to bound memory
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -103,36 +103,65 @@ class Workers:
             self._pool = ProcessPoolExecutor(
                 max_workers=self.size, mp_context=_start_method(), initializer=quiet_worker
             )
-        chunk = max(1, min(_MAX_CHUNK, count // (self.size * _CHUNKS_PER_WORKER)))
-        return _reporting_deaths(
-            _windowed(self._pool, fn, iter(items), chunk, self.size * _WINDOW_PER_WORKER)
+        pool = self._pool
+        tasks = windowed(
+            lambda batch: pool.submit(run_chunk, fn, batch),
+            _finished,
+            iter(items),
+            chunk_size(count, self.size),
+            self.size * WINDOW_PER_WORKER,
         )
+        return _reporting_deaths(tasks)
 
 
-def _windowed(
-    pool: ProcessPoolExecutor, fn: Callable[[Item], Result], items: Iterator[Item], chunk: int, window: int
+class Task(Protocol):
+    """A submitted chunk: a `concurrent.futures.Future`, or a Dask future."""
+
+    def result(self) -> Any: ...
+
+    def cancel(self) -> bool: ...
+
+
+def chunk_size(count: int, workers: int) -> int:
+    """Items a task takes: about `_CHUNKS_PER_WORKER` tasks per worker, at most `_MAX_CHUNK` items."""
+    return max(1, min(_MAX_CHUNK, count // (workers * _CHUNKS_PER_WORKER)))
+
+
+def windowed(
+    submit: Callable[[list[Item]], Task],
+    finished: Callable[[Task], list[Result]],
+    items: Iterator[Item],
+    chunk: int,
+    window: int,
 ) -> Iterator[Result]:
-    """The results of `fn` over chunks of `items`, in order, with at most `window` chunks submitted
-    and not yet handed over (`ProcessPoolExecutor.map` would take every item at once)."""
-    pending: deque[Future[list[Result]]] = deque()
+    """The results of tasks over chunks of `items`, in order, with at most `window` tasks
+    submitted and not yet handed over, so items are taken only as workers need them
+    (`ProcessPoolExecutor.map` takes every item at once). `submit` starts a task on a chunk;
+    `finished` waits for a task's results. Tasks still queued when the caller stops early
+    (an error, a signal) are cancelled."""
+    pending: deque[Task] = deque()
 
     def submit_next() -> bool:
         batch = list(islice(items, chunk))
         if batch:
-            pending.append(pool.submit(run_chunk, fn, batch))
+            pending.append(submit(batch))
         return bool(batch)
 
     while len(pending) < window and submit_next():
         pass
     try:
         while pending:
-            results = pending[0].result()
+            results = finished(pending[0])
             pending.popleft()
             submit_next()
             yield from results
     finally:
-        for future in pending:  # the caller stopped early (an error, a signal): drop what is queued
-            future.cancel()
+        for task in pending:
+            task.cancel()
+
+
+def _finished(task: Task) -> Any:
+    return task.result()
 
 
 def run_chunk(fn: Callable[[Item], Result], batch: list[Item]) -> list[Result]:
