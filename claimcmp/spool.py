@@ -99,9 +99,8 @@ class SpooledResult:
         if self.fmt != "jsonl" or not self.compare:
             raise ValueError("only a compare result spooled for jsonl is written per event")
         numbered: dict[str, list[tuple[int, GroupEntry]]] = {}
-        for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
-            if entry.span is not None:
-                numbered.setdefault(entry.event, []).append((n, entry))
+        for n, entry in self._shown():
+            numbered.setdefault(entry.event, []).append((n, entry))
         with open(folder / "events.jsonl", "w", encoding="utf-8") as index:
             for event in self.events:
                 index.write(event.model_dump_json() + "\n")
@@ -154,12 +153,11 @@ class SpooledResult:
             raise ValueError("only a compare result spooled as objects has groups to read one by one")
         self._will_write(claims=False, groups=True)
         with self._open("groups") as spool:
-            for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
-                if entry.span is not None:
-                    group, claims = pickle.loads(read(spool, entry.span))
-                    group.id = f"g{n}"
-                    self._tick()
-                    yield group, claims
+            for n, entry in self._shown():
+                group, claims = pickle.loads(read(spool, entry.span or NOTHING))
+                group.id = f"g{n}"
+                self._tick()
+                yield group, claims
 
     def has_conflict(self) -> bool:
         return self.statuses["conflict"] > 0
@@ -192,10 +190,15 @@ class SpooledResult:
                 yield read(spool, span).decode("utf-8")
 
     def _group_items(self, spool: BinaryIO) -> Iterator[str]:
+        for n, entry in self._shown():
+            self._tick()
+            yield self._group_text(spool, entry, n)
+
+    def _shown(self) -> Iterator[tuple[int, GroupEntry]]:
+        """The groups shown, in output order, each with its number: hidden groups take theirs too."""
         for n, entry in enumerate(sorted(self.groups, key=GroupEntry.order), 1):
             if entry.span is not None:
-                self._tick()
-                yield self._group_text(spool, entry, n)
+                yield n, entry
 
     def _tick(self) -> None:
         """One more piece written (an article's claims, a group): the progress bar hears of it."""
