@@ -100,12 +100,7 @@ def _pieces(source: Source, opts: ReadOptions, problems: list[Problem]) -> Itera
     """An input's articles and problems, in pieces (a Parquet file's row batches); an input that
     cannot be read (or read on) becomes one problem, after the pieces read before it."""
     try:
-        if source.kind == "parquet" and source.path is not None:
-            from claimcmp.ingest.parquet import read_parquet  # noqa: PLC0415 - pyarrow only when needed
-
-            yield from read_parquet(source.path, source.label, source.stem, opts.max_bytes)
-        else:
-            yield read_source(source, opts.max_bytes, opts.encoding)
+        yield from _source_pieces(source, opts.max_bytes, opts.encoding)
     except InputError as exc:
         problems.append(Problem(source=source.label, message=_message(exc, source)))
 
@@ -156,12 +151,23 @@ def _message(exc: InputError, source: Source) -> str:
 
 
 def read_source(source: Source, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None) -> Found:
-    """The articles in one input (a JSON file may hold many) and problems with its records."""
-    if source.kind == "parquet" and source.path is not None:
-        from claimcmp.ingest.parquet import read_parquet  # noqa: PLC0415 - as above
+    """The articles in one input (a JSON or Parquet file may hold many) and problems with its records."""
+    pieces = list(_source_pieces(source, max_bytes, encoding))
+    return [a for found, _ in pieces for a in found], [p for _, bad in pieces for p in bad]
 
-        pieces = list(read_parquet(source.path, source.label, source.stem, max_bytes))
-        return [a for found, _ in pieces for a in found], [p for _, bad in pieces for p in bad]
+
+def _source_pieces(source: Source, max_bytes: int, encoding: str | None) -> Iterator[Found]:
+    """An input's articles and problems: a Parquet file's a batch of rows at a time, any other
+    input's at once."""
+    if source.kind == "parquet" and source.path is not None:
+        from claimcmp.ingest.parquet import read_parquet  # noqa: PLC0415 - pyarrow only when needed
+
+        yield from read_parquet(source.path, source.label, source.stem, max_bytes)
+    else:
+        yield _read_whole(source, max_bytes, encoding)
+
+
+def _read_whole(source: Source, max_bytes: int, encoding: str | None) -> Found:
     records = source.kind in {None, "json", "jsonl"}  # stdin and unknown suffixes may be records
     data = _read_bytes(source, max_bytes * RECORD_FILE_FACTOR if records else max_bytes)
     kind = source.kind or sniff(data)
