@@ -30,11 +30,15 @@ def check_output(output: str | None, force: bool) -> None:
         raise InputError(f"--output {output}: is a folder")
     if path.exists() and not force:
         raise InputError(f"--output {output}: already exists (use --force to overwrite it)")
-    folder = path.parent
+    _check_writable(f"--output {output}", path.parent)
+
+
+def _check_writable(what: str, folder: Path) -> None:
+    """InputError naming `what` unless `folder` exists and new files can be made in it."""
     if not folder.is_dir():
-        raise InputError(f"--output {output}: cannot write (no such folder {folder})")
+        raise InputError(f"{what}: cannot write (no such folder {folder})")
     if not os.access(folder, os.W_OK | os.X_OK):
-        raise InputError(f"--output {output}: cannot write (permission denied in {folder})")
+        raise InputError(f"{what}: cannot write (permission denied in {folder})")
 
 
 @contextmanager
@@ -88,11 +92,7 @@ def check_output_folder(folder: str) -> None:
         raise InputError(f"--per-event {folder}: is a file, not a folder")
     if path.is_dir() and any(path.iterdir()):
         raise InputError(f"--per-event {folder}: is not empty (give a new or empty folder)")
-    parent = path.absolute().parent
-    if not parent.is_dir():
-        raise InputError(f"--per-event {folder}: cannot write (no such folder {parent})")
-    if not os.access(parent, os.W_OK | os.X_OK):
-        raise InputError(f"--per-event {folder}: cannot write (permission denied in {parent})")
+    _check_writable(f"--per-event {folder}", path.absolute().parent)
 
 
 @contextmanager
