@@ -436,8 +436,8 @@ def compare(
     if per_event is not None:
         _guarded(lambda: _check_per_event(per_event, fmt, output))
         fmt = "jsonl"
-    fmt = _format_for(fmt, output)
-    if per_event is None:
+    else:
+        fmt = _format_for(fmt, output)
         _guarded(lambda: check_output(output, force))
     executor = _executor(dask, scheduler, workers)
     shown = GroupFilter.of(statuses, speaker, min_score)

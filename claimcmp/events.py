@@ -45,9 +45,8 @@ _COMMON_TERM = 200
 _SHARED_TERMS = 2
 _SMALL_BATCH = 50  # below this every pair is cheap to score: no pruning
 _LABEL_TERMS = 12
-_MAX_COUNT = (
-    65_535  # a term's weighted count, as kept: 2 bytes a term (a million articles' features are held)
-)
+# a term's weighted count as kept: 2 bytes a term (every article's features are held)
+_MAX_COUNT = 65_535
 _NAME_WEIGHT = 2.0
 _MONTH_WEIGHT = 3.0
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'\-]{2,}")
