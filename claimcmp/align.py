@@ -152,14 +152,14 @@ def align_claims(
     articles = [c.article for c in claims]
     names = [_named(c) for c in claims]
     pairs = candidate_pairs(texts, articles, names)
+    meaning = None
     if semantic is not None and len(claims) > 1:
         meaning = _semantic_scores(claims, semantic)
         raised = zip(*(side.tolist() for side in np.nonzero(np.triu(meaning, 1))), strict=True)
         pairs = sorted(set(pairs) | set(raised))
-        scores = pair_scores(texts, pairs)
+    scores = pair_scores(texts, pairs)
+    if meaning is not None:
         scores = {(i, j): max(s, float(meaning[i, j])) for (i, j), s in scores.items()}
-    else:
-        scores = pair_scores(texts, pairs)
     inner = _inner_quotes(claims)
     words = [t.count(" ") + 1 if t else 0 for t in texts]
     edges = []

@@ -181,9 +181,9 @@ def _candidate_pairs(
     for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
         if end - start < 2:
             continue  # one article's term pairs with nothing
-        by_week: dict[int | None, list[int]] = {}
+        by_week: dict[int, list[int]] = {}
         for week, owner in zip(weeks[start:end].tolist(), owners[start:end].tolist(), strict=True):
-            by_week.setdefault(None if week == _UNDATED else week, []).append(owner)
+            by_week.setdefault(week, []).append(owner)
         for left, right in _meeting_lists(by_week):
             codes.extend(_pair_codes(left, right, n))
     if not codes:
@@ -203,19 +203,19 @@ _WEEK = MAX_DATE_GAP_DAYS  # days in an index block: a pair within the gap lies 
 _UNDATED = -1  # the index's week of an undated article (weeks of dates are from 0)
 
 
-def _meeting_lists(weeks: dict[int | None, list[int]]) -> Iterator[tuple[list[int], list[int] | None]]:
+def _meeting_lists(weeks: dict[int, list[int]]) -> Iterator[tuple[list[int], list[int] | None]]:
     """The lists of one term's articles that meet: (a list, None) for the pairs within it, or
     (a list, another) for the pairs across; lists over `_COMMON_TERM` are left out."""
-    undated = weeks.get(None, [])
-    dated = sum(len(members) for week, members in weeks.items() if week is not None)
+    undated = weeks.get(_UNDATED, [])
+    dated = sum(len(members) for week, members in weeks.items() if week != _UNDATED)
     if len(undated) + dated <= _COMMON_TERM and undated:
-        every = sorted(undated + [i for week, members in weeks.items() if week is not None for i in members])
+        every = sorted(i for members in weeks.values() for i in members)
         yield every, None  # few enough in all: every pair, as when nothing is dated
         return
     if 2 <= len(undated) <= _COMMON_TERM:
         yield undated, None
     for week, members in weeks.items():
-        if week is None or len(members) > _COMMON_TERM:
+        if week == _UNDATED or len(members) > _COMMON_TERM:
             continue
         if len(members) >= 2:
             yield members, None
