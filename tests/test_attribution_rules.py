@@ -296,6 +296,30 @@ def test_nested_reported_speech_ends_where_its_container_ends(
     assert set(indirect(text)) == {outer, inner}
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The senator sent a letter to donors saying she hoped the bill would pass by June.",
+            "senator",
+            "she hoped the bill would pass by June",
+        ),
+        (
+            "Officials told reporters they expected the talks to resume next week in Geneva.",
+            "Officials",
+            "they expected the talks to resume next week in Geneva",
+        ),
+        (
+            "The coach said he feared the injury would keep the striker out for a month.",
+            "coach",
+            "he feared the injury would keep the striker out for a month",
+        ),
+    ],
+)
+def test_a_state_of_mind_inside_what_was_said_is_one_claim(text: str, speaker: str, content: str) -> None:
+    assert indirect(text) == [(speaker, content)]
+
+
 def test_many_nested_cues_in_one_sentence_stay_inside_each_other() -> None:
     text = " ".join(f"Source {n} said" for n in range(300)) + " the plan had failed, the minister said."
     found = [c for c in claims_of(text) if c.kind == "indirect"]

@@ -42,6 +42,7 @@ from claimcmp.lexicon import (
     PROGRESSIVE_AUX,
     PRONOUNS_GROUP,
     PRONOUNS_PERSON,
+    STATE_OF_MIND_CUES,
     SUBJECT_DETERMINERS,
     SUBORDINATORS,
     TIME_WORDS,
@@ -98,7 +99,19 @@ def reported_speech(
     if not out:
         return out  # most sentences: no offsets to index
     starts = [t.start for t in toks]
-    return [rs for rs in out if not _only_a_quote(toks, starts, rs)]
+    return [rs for rs in out if not _only_a_quote(toks, starts, rs) and not _state_of_mind_inside(rs, out)]
+
+
+def _state_of_mind_inside(rs: ReportedSpeech, out: list[ReportedSpeech]) -> bool:
+    """`X said he hoped his statement would …`: the hope is part of what X said, so `he hoped …`
+    is the claim and `his statement would …` is not another. A nested speech cue keeps its own
+    claim (`Netanyahu said Iran lied when it said it never sought …`)."""
+    att = rs.attribution
+    if att.how != "forward" or att.cue is None or att.mention is None or att.mention.kind != "pronoun":
+        return False
+    if att.cue.lemma not in STATE_OF_MIND_CUES:
+        return False
+    return any(o is not rs and o.start <= att.mention.start and att.cue.end <= o.end for o in out)
 
 
 def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:

@@ -140,6 +140,14 @@ CLAIM_CUES = _words(
 """
 )
 
+# Cues of a state of mind rather than of speech: `X said he hoped Y` reports one claim, `he hoped
+# Y`, while `X said Iran lied when it said Y` reports two (attribution/reported.py).
+STATE_OF_MIND_CUES = _words(
+    """
+    hope expect believe think want fear wish feel worry know doubt suspect
+"""
+)
+
 # Two-word cues: the second word must follow the first.
 PHRASAL_CUES = {
     ("pointed", "out"): "point out",
