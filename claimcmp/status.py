@@ -5,8 +5,9 @@
   another way, British and American spelling, dots in abbreviations; values.py);
 - conflict: the same words given to different speakers; a number, date or
   name present in both versions with different values (compared as values); one
-  version negating the other anywhere; a direction reversed (increase/decrease);
-  a denial of what the other asserts;
+  version negating the other anywhere; a word swapped for its opposite (increase /
+  decrease, accept / reject: the lexicon's pairs and WordNet's antonyms); a denial of
+  what the other asserts;
 - variant: anything else (truncated, reworded, a detail in one version only,
   a quote against reported speech).
 """
@@ -14,26 +15,30 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
 
-from claimcmp.lexicon import BODY_ALIASES, CUE_FORMS, DENIAL_CUES, DIRECTION_PAIRS, NEGATIONS, STOPWORDS
+from claimcmp.lexicon import (
+    BODY_ALIASES,
+    CUE_FORMS,
+    DENIAL_CUES,
+    DIRECTION_PAIRS,
+    NAME_TITLES,
+    NEGATIONS,
+    STOPWORDS,
+    antonym_pairs,
+)
 from claimcmp.models import Claim
 from claimcmp.textsim import normalise, same_words
-from claimcmp.values import same_values, values_of
+from claimcmp.values import same_values, scales_a_number, values_of
 
 _EDGE_PUNCT = "“”\"'‘’,.;:!?()[]"
 _WORD_BREAK = re.compile(r"[\s…—–]+")
 _QUOTES_OFF = str.maketrans("", "", '“”‘’„«»"')
 _RANK = {"agree": 0, "variant": 1, "conflict": 2}
-# a word → every (pair, side) it stands in: `increased` → {(0, 0)}; `lost` is on the losing
-# side of both win/lose and gain/lose, `lower` of raise/lower and higher/lower
-_DIRECTION: dict[str, set[tuple[int, int]]] = {}
-for _pair, _sides in enumerate(DIRECTION_PAIRS):
-    for _side, _forms in enumerate(_sides):
-        for _form in _forms.split():
-            _DIRECTION.setdefault(_form, set()).add((_pair, _side))
+
 # a detail's words (`peace without conditions`), not a claim's negation
 _NOT_NEGATING = frozenset({"without", "nothing", "none", "nobody"})
 _DO_SUPPORT = frozenset({"do", "does", "did"})  # `pass` / `don't pass`: the `do` comes with the `not`
@@ -80,7 +85,9 @@ def _word_key(word: str) -> str:
 
 
 def _is_name(word: str) -> bool:
-    return word[:1].isupper() and word.lower() not in STOPWORDS
+    """A capitalised word that names someone or somewhere: not a title (`President` / `Donald`
+    before `Trump` is one person named two ways)."""
+    return word[:1].isupper() and word.lower() not in STOPWORDS and word.lower() not in NAME_TITLES
 
 
 def _interior(diff: list[Step]) -> list[Step]:
@@ -95,15 +102,39 @@ def _interior(diff: list[Step]) -> list[Step]:
     ]
 
 
+def _swaps(diff: list[Step]) -> list[tuple[str, str, str]]:
+    """Words replaced one for one, with the equal word before them (or ""): between equal words,
+    or at an edge when both sides are a word or two (`Twelve people were hurt` / `Twenty people
+    were hurt`), since a cut shows as words dropped, not as words replaced."""
+    out = []
+    for k, (op, a, b) in enumerate(diff):
+        if op != "replace":
+            continue
+        before = diff[k - 1][0] == "equal" if k > 0 else False
+        after = diff[k + 1][0] == "equal" if k < len(diff) - 1 else False
+        short = len(a.split()) <= _EDGE_SWAP_WORDS and len(b.split()) <= _EDGE_SWAP_WORDS
+        if (before and after) or ((before or after) and short and len(diff) > 1):
+            out.append((diff[k - 1][1].split()[-1] if before else "", a, b))
+    return out
+
+
+_EDGE_SWAP_WORDS = 2
+
+
 def _value_conflicts(diff: list[Step]) -> list[str]:
     """Values changed one for one (`2019` → `2021`, `by March` → `by May`), compared as values so
     that house style (`3,000` / `3000`, `five` / `5`, `Oct. 5` / `October 5`) is no conflict; and
-    single names replaced by other names (`Norwalk` → `Norfolk`)."""
+    single names replaced by other names (`Norwalk` → `Norfolk`). A scale word changed after an
+    equal number is the number changed (`$3.2 billion` / `$3.2 million`)."""
     reasons = []
-    for op, a, b in _interior(diff):
-        if op != "replace":
-            continue
+    for before, swapped_a, swapped_b in _swaps(diff):
+        a, b = swapped_a, swapped_b
+        if len(a.split()) > _VALUE_SWAP_WORDS or len(b.split()) > _VALUE_SWAP_WORDS:
+            continue  # a passage rewritten, not a value changed: its numbers need not be the same ones
         values_a, values_b = values_of(a), values_of(b)
+        if before and scales_a_number(a) and scales_a_number(b) and values_of(before):
+            a, b = f"{before} {a}", f"{before} {b}"
+            values_a, values_b = values_of(a), values_of(b)
         if values_a and values_b:
             if not same_values(values_a, values_b):
                 shown_a = " ".join(v.printed for v in values_a)
@@ -116,6 +147,9 @@ def _value_conflicts(diff: list[Step]) -> list[str]:
     return reasons
 
 
+_VALUE_SWAP_WORDS = 4  # `on Oct. 5` / `on October 9`, `five million` / `nine million`
+
+
 def _same_name(a: str, b: str) -> bool:
     """One name in two house styles: `U.S.` / `US`, a plural (`Democrat` / `Democrats`)."""
     x, y = (w.lower().replace(".", "").replace("’", "'") for w in (a, b))
@@ -126,8 +160,11 @@ def _bare(word: str) -> str:
     return word.strip(_EDGE_PUNCT)
 
 
-def _negators(text: str) -> set[str]:
-    return {w for w in _keys(text) if w in NEGATIONS or w.endswith(("n't", "n’t"))}
+def _negations(text: str) -> int:
+    """How many times the words negate: `won't` and `will not` once each."""
+    return sum(
+        1 for w in _keys(text) if (w in NEGATIONS or w.endswith(("n't", "n’t"))) and w not in _NOT_NEGATING
+    )
 
 
 def _keys(text: str) -> list[str]:
@@ -139,9 +176,8 @@ def _negation_conflict(diff: list[Step]) -> list[str]:
     / `If they don't pass the budget`): the step differs by its negators alone. A phrase that
     merely holds a negative word (`peace without conditions` / `peace`) is a detail, not a negation."""
     for _, a, b in _interior(diff):
-        neg_a, neg_b = _negators(a) - _NOT_NEGATING, _negators(b) - _NOT_NEGATING
-        if neg_a == neg_b:
-            continue
+        if _negations(a) % 2 == _negations(b) % 2:
+            continue  # `isn't` / `is not`: negated alike, in two styles
         rest_a, rest_b = _without_negation(a), _without_negation(b)
         if rest_a == rest_b:
             return [f"negated in one version: “{a or '…'}” vs “{b or '…'}”"]
@@ -171,19 +207,30 @@ def _stem(word: str) -> str:
 
 
 def _direction_conflict(diff: list[Step]) -> list[str]:
-    """One word replaced by its opposite direction: `increase` / `decrease`, `won` / `lost`."""
-    for op, a, b in _interior(diff):
-        if op != "replace":
-            continue
-        ka, kb = _keys(a), _keys(b)
-        if len(ka) != 1 or len(kb) != 1:
-            continue
-        sides_a, sides_b = _DIRECTION.get(ka[0], set()), _DIRECTION.get(kb[0], set())
+    """One word replaced by its opposite: `increase` / `decrease`, `won` / `lost`, `accept` /
+    `reject`, `succeeded` / `failed`."""
+    index = _opposites()
+    for _, a, b in _swaps(diff):
+        ka, kb = "_".join(_keys(a)), "_".join(_keys(b))  # `no one` is the form `no_one`
+        sides_a, sides_b = index.get(ka, set()), index.get(kb, set())
         if any(
             pair_a == pair_b and side_a != side_b for pair_a, side_a in sides_a for pair_b, side_b in sides_b
         ):
-            return [f"direction reversed: “{a}” vs “{b}”"]
+            return [f"opposite words: “{a}” vs “{b}”"]
     return []
+
+
+@functools.cache
+def _opposites() -> dict[str, set[tuple[int, int]]]:
+    """A word → every (pair, side) it stands in: `increased` → {(0, 0)}; `lost` is on the losing
+    side of both win/lose and gain/lose. The lexicon's direction pairs, then WordNet's antonyms."""
+    pairs = [tuple(frozenset(forms.split()) for forms in sides) for sides in DIRECTION_PAIRS]
+    index: dict[str, set[tuple[int, int]]] = {}
+    for number, sides in enumerate([*pairs, *antonym_pairs()]):
+        for side, forms in enumerate(sides):
+            for form in forms:
+                index.setdefault(form, set()).add((number, side))
+    return index
 
 
 def _cue_lemma(claim: Claim) -> str:

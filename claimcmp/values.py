@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcmp.lexicon import MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS
+from claimcmp.lexicon import FRACTION_WORDS, MONTH_ABBREVIATIONS, MONTHS, NUMBER_WORDS, SCALE_WORDS, WEEKDAYS
 
 # Digits with thousands separators (`3,000`, `3 000`, `3.000.000`), decimals, and what may cling
 # to them: a currency sign before, a percent sign, an ordinal or a scale letter after.
@@ -54,6 +54,12 @@ def values_of(text: str) -> list[Value]:
     return out
 
 
+def scales_a_number(word: str) -> bool:
+    """A word that changes the number printed before it: `million`, `percent`."""
+    low = word.strip(_EDGES).lower()
+    return low in SCALE_WORDS or low in _PERCENT_WORDS
+
+
 def same_values(a: list[Value], b: list[Value]) -> bool:
     """Equal as values, in any house style: the kinds and canonical forms, in order."""
     return [(v.kind, v.canonical) for v in a] == [(v.kind, v.canonical) for v in b]
@@ -69,6 +75,9 @@ def _read_value(words: list[str], i: int) -> tuple[Value | None, int]:
         return None, 1
     if low in WEEKDAYS and word[:1].isupper():
         return Value("weekday", low, word), 1
+    share, used = _fraction(words, i)
+    if share is not None:
+        return Value("percent", _canonical(round(100 * share)), " ".join(words[i : i + used])), used
     number, used = _number(words, i)
     if number is None:
         return None, 1
@@ -79,6 +88,23 @@ def _read_value(words: list[str], i: int) -> tuple[Value | None, int]:
     if printed.endswith("%"):
         return Value("percent", number, printed), used
     return Value("number", number, printed), used
+
+
+_FRACTION_COUNTS = {"a": 1, "an": 1} | NUMBER_WORDS
+
+
+def _fraction(words: list[str], i: int) -> tuple[float | None, int]:
+    """A share in words: `half`, `a third`, `one quarter`, `two-thirds`, `three quarters`. Printed
+    as a percent would be, so `a quarter` and `25 percent` are one value."""
+    low = words[i].lower()
+    if low == "half":
+        return FRACTION_WORDS[low], 1
+    parts = low.split("-")
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in FRACTION_WORDS:
+        return NUMBER_WORDS[parts[0]] * FRACTION_WORDS[parts[1]], 1  # `two-thirds`
+    if low in _FRACTION_COUNTS and i + 1 < len(words) and words[i + 1].lower() in FRACTION_WORDS:
+        return _FRACTION_COUNTS[low] * FRACTION_WORDS[words[i + 1].lower()], 2  # `a third`, `two thirds`
+    return None, 1
 
 
 def _number(words: list[str], i: int) -> tuple[float | None, int]:

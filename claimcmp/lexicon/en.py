@@ -38,9 +38,16 @@ NUMBER_WORDS = {
     word: 10 * n for n, word in enumerate("twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)
 }
 SCALE_WORDS = {"hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# Fractions in words, read as the share they print (`a third`, `two-thirds`, `half`); `half` is one
+# on its own, the others only after a count (`the third round` is an ordinal).
+FRACTION_WORDS: dict[str, float] = {
+    "half": 1 / 2, "halves": 1 / 2, "third": 1 / 3, "thirds": 1 / 3, "quarter": 1 / 4, "quarters": 1 / 4,
+    "fourth": 1 / 4, "fourths": 1 / 4, "fifth": 1 / 5, "fifths": 1 / 5, "tenth": 1 / 10, "tenths": 1 / 10,
+}  # fmt: skip
 
 # Words that reverse a statement's direction when one version has one and the other its partner
-# (status.py): "taxes will increase" / "taxes will decrease". Each pair, both sides' forms.
+# (status.py): "taxes will increase" / "taxes will decrease". Each pair, both sides' forms (`_`
+# joins the words of a two-word form). WordNet's antonyms add to these (`antonym_pairs`).
 DIRECTION_PAIRS = (
     ("increase increases increased increasing", "decrease decreases decreased decreasing"),
     ("rise rises rose risen rising", "fall falls fell fallen falling"),
@@ -60,6 +67,12 @@ DIRECTION_PAIRS = (
     ("above", "below"),
     ("majority", "minority"),
     ("accept accepts accepted accepting", "refuse refuses refused refusing"),
+    ("always", "never"),
+    ("before", "after"),
+    ("all", "none"),
+    ("everything something", "nothing"),
+    ("everyone everybody someone somebody", "nobody no_one"),
+    ("most", "few"),
 )
 
 # Reporting verbs and speaker nouns mined from PolNeAR train, each with the counts that put it
@@ -201,6 +214,17 @@ TITLE_WORDS = _words(
     reporter activist councillor councilor councilman councilwoman alderman assemblyman
     assemblywoman neighbour neighbor manager mother father presidential
 """
+)
+# Titles that stand before a person's name, so that `President Trump` and `Donald Trump` are one
+# person named two ways, not two names (status.py).
+NAME_TITLES = _words(
+    """
+    president vice prime minister secretary senator sen sen. rep rep. representative governor gov
+    gov. mayor ambassador chairman chairwoman chancellor commissioner general gen gen. judge justice
+    king queen prince princess sir dame lord lady mr mr. mrs mrs. ms ms. dr dr. prof prof. professor
+    pope cardinal bishop rabbi imam ayatollah sheikh speaker leader chief director coach captain
+    col col. lt lt. sgt sgt. admiral adm adm. commander councillor councilor congressman congresswoman
+    """
 )
 HONORIFICS_MALE = {"mr", "mr.", "sir", "lord", "king", "prince"}
 HONORIFICS_FEMALE = {"mrs", "mrs.", "ms", "ms.", "dame", "lady", "queen", "princess"}
@@ -707,3 +731,14 @@ def nickname_table() -> tuple[dict[str, frozenset[str]], frozenset[str]]:
     nicknames = {name: frozenset(nicks) for name, nicks in lookup.items()}
     known = frozenset(lookup).union(*lookup.values())
     return nicknames, known
+
+
+@functools.cache
+def antonym_pairs() -> tuple[tuple[frozenset[str], frozenset[str]], ...]:
+    """Word pairs whose swap reverses a statement (`accept` / `reject`, `open` / `close`,
+    `succeed` / `fail`), every inflection of each side: WordNet's antonyms as mined by
+    training/mine_antonyms.py. Read on first use: extraction never pays for it."""
+    data = json.loads(
+        resources.files("claimcmp").joinpath("data", "antonyms-en.json").read_text(encoding="utf-8")
+    )
+    return tuple((frozenset(entry["forms"][0]), frozenset(entry["forms"][1])) for entry in data["pairs"])
