@@ -319,6 +319,8 @@ def _plural(head: str) -> bool:
 
 def _strip_determiner(text: str) -> str:
     first, _, rest = text.partition(" ")
+    if rest.startswith(("in ", "of ")):
+        return text  # `One in five`, `one of the organisers`: the count is the speaker
     if rest and first.lower() in {"the", "a", "an", "this", "another", "one"}:
         return rest
     return text

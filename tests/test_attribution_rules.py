@@ -75,6 +75,42 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "he had misspoken about his service",
             id="person-of-place",
         ),
+        pytest.param(
+            "The mayor argued that “reckless” drivers had caused most of the crashes on the bridge.",
+            "mayor",
+            "“reckless” drivers had caused most of the crashes on the bridge",
+            id="that-then-a-quote-opening-the-clause",
+        ),
+        pytest.param(
+            "A woman waiting outside in the rain, Maria Lopez, said the line had not moved for an hour.",
+            "Maria Lopez",
+            "the line had not moved for an hour",
+            id="full-name-after-a-description-no-reading-takes",
+        ),
+        pytest.param(
+            "Even after the complaint was filed, the coach continued to say he had never seen the letter.",
+            "coach",
+            "he had never seen the letter",
+            id="continued-to-say",
+        ),
+        pytest.param(
+            "One in five said they would not vote at all in November.",
+            "One in five",
+            "they would not vote at all in November",
+            id="poll-share",
+        ),
+        pytest.param(
+            "Nearly 4 in 10 voters say the economy is their top issue this year.",
+            "Nearly 4 in 10 voters",
+            "the economy is their top issue this year",
+            id="poll-share-with-noun",
+        ),
+        pytest.param(
+            "By a wide margin, those surveyed say the city should build more bike lanes.",
+            "those surveyed",
+            "the city should build more bike lanes",
+            id="those-surveyed",
+        ),
     ],
 )
 def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:
@@ -1104,3 +1140,8 @@ def test_people_heard_saying_something_are_its_speakers() -> None:
         ((name or "").lower(), content)
         for name, content in indirect("She listened to protesters saying the plan would destroy the park.")
     ]
+
+
+def test_a_bare_number_still_speaks_for_nobody() -> None:
+    assert indirect("An ad in 2008 questioned whether he had served in the war at all.") == []
+    assert all(s != "in 2008" for s, _ in indirect("A report in 2008 said the bridge was unsafe."))

@@ -69,6 +69,13 @@ def find_cues(
             continue  # `in a written statement`, `prepared remarks`: an adjective, not the verb
         if lemma == "continue" and _speech_follows(toks, i + 1):
             pass  # `Caddell continued: …`, `she continued, “…”`: the speech goes on
+        elif lemma == "continue" and nxt == "to" and i + 2 < len(toks) and toks[i + 2].lower in CUE_FORMS:
+            # `Lewandowski continued to say he had never touched her`: the inner verb reports
+            inner = toks[i + 2]
+            cues.append(
+                Cue(f"{tok.text} to {inner.text}", tok.start, inner.end, CUE_FORMS[inner.lower], i, i + 3)
+            )
+            continue
         elif lemma is None or lemma in {"point", "express", "continue"}:
             continue  # those only in their phrasal forms
         cues.append(Cue(tok.text, tok.start, tok.end, lemma, i, i + 1))

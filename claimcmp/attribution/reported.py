@@ -37,6 +37,7 @@ from claimcmp.lexicon import (
     INTRO_WORDS,
     MESSAGE_NOUNS,
     NO_CLAIM_OPENERS,
+    NUMBER_WORDS,
     PREDICATE_OPENERS,
     PREPOSITIONS,
     PROGRESSIVE_AUX,
@@ -376,7 +377,7 @@ def _forward_claim(
     after_that = k > 0 and toks[k - 1].lower == "that"  # `says that in 2012 it paid …`
     if preposition is None and toks[k].lower in PREPOSITIONS - DETERMINER_LIKE - {"to"} and not after_that:
         return None  # an adverbial the reading could not skip (`said at the start of the talks: …`)
-    if toks[k].text == QUOTE_TOKEN and not headline:
+    if toks[k].text == QUOTE_TOKEN and not headline and not _quote_opens_clause(toks, k, limit):
         return None  # `said, “…” and predicted, “…”`: the quotes carry the speech
     content = toks[k:limit]
     content = _trim_to_word(content)
@@ -410,6 +411,19 @@ def _forward_claim(
     if act:
         content = _act_object(content)
     return ReportedSpeech(content[0].start, content[-1].end, att, act=act)
+
+
+def _quote_opens_clause(toks: list[Token], k: int, limit: int) -> bool:
+    """`argued that “liberals” allowed terrorism to flourish`: after `that`, a quote followed by
+    words of its clause is the clause's first words, not the whole of what was said."""
+    after = toks[k + 1 : min(limit, k + 3)]
+    return (
+        k > 0
+        and toks[k - 1].lower == "that"
+        and len(after) == 2
+        and all(t.is_word for t in after)
+        and after[0].lower not in {"and", "but", "or", "then"}  # `said that “we will win,” and left`
+    )
 
 
 def _negated(toks: list[Token], cue: Cue) -> bool:
@@ -468,9 +482,38 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
         np = sentence_subject(toks, cue.index)
     if np is None and is_claim_cue(cue):
         np = _clause_opening_subject(toks, cue)
-    if np is not None and np.head[:1].isdigit():
-        return None  # `an ad in 2008 questioned`, `the 30-second spot asks`: a number speaks for nobody
+    # a poll's respondents (`six in 10 said`, `those surveyed say`); otherwise a number speaks for
+    # nobody (`an ad in 2008 questioned`, `the 30-second spot asks`)
+    share = _share_of_people(toks, cue)
+    if share is not None or np is None or np.head[:1].isdigit():
+        return share
     return np
+
+
+_SHARE_REACH = 4  # `About three in 10`, `one in five`
+
+
+def _share_of_people(toks: list[Token], cue: Cue) -> Mention | None:
+    """A poll's share of its respondents as the subject: `About three in 10 said`, `six in 10
+    say`, `those surveyed say`, `those polled said`."""
+    j = _past_auxiliaries(toks, cue)
+    if j >= 2 and toks[j - 2].lower == "those" and toks[j - 1].lower.endswith("ed"):
+        return description_over(toks, j - 2, j, head=toks[j - 1].lower, entity="group")
+    end = j
+    if j >= 4 and toks[j - 1].lower.endswith("s") and toks[j - 1].text.islower():
+        end = j - 1  # `4 in 10 voters say`
+    if end < 3 or toks[end - 2].lower != "in" or not _counts(toks[end - 1]) or not _counts(toks[end - 3]):
+        return None
+    start = end - 3
+    if start > 0 and toks[start - 1].lower in {"about", "nearly", "almost", "roughly", "some", "over"}:
+        start -= 1
+    if start > 0 and toks[start - 1].is_word and toks[start - 1].lower not in _CLAUSE_OPENERS:
+        return None  # `a rise of one in 10 said …` is no subject of its own
+    return description_over(toks, start, j, head=toks[j - 1].lower, entity="group")
+
+
+def _counts(tok: Token) -> bool:
+    return tok.text.isdigit() or tok.lower in NUMBER_WORDS
 
 
 _SUBJECT_REACH = 12  # words a subject no mention reading takes may run to before its cue

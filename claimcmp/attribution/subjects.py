@@ -224,7 +224,10 @@ def _before_appositive(toks: list[Token], close: int) -> Mention | None:
         return None
     named = noun_phrase_before(toks, k)
     if named is None:
-        return None
+        # `One delegate not on the Cruz slate, Kelly Schmdit, told`: a description no reading
+        # takes, then the person's full name between commas
+        inner = noun_phrase_after(toks, k + 1)
+        return inner if inner is not None and inner.last == close and _full_name(inner) else None
     if named.first > 0 and toks[named.first - 1].text == "," and not _full_name(named):
         outer = noun_phrase_before(toks, named.first - 1)
         if outer is not None and _full_name(outer):

@@ -157,7 +157,7 @@ CLAIM_CUES = _words(
 # Y`, while `X said Iran lied when it said Y` reports two (attribution/reported.py).
 STATE_OF_MIND_CUES = _words(
     """
-    hope expect believe think want fear wish feel worry know doubt suspect
+    hope expect believe think want prefer fear wish feel worry know doubt suspect
 """
 )
 
