@@ -16,7 +16,7 @@ _BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 # A word: letters/digits, with inner apostrophes, hyphens, dots or ampersands
 # ("Kerry’s", "al-Assad", "U.S", "AT&T"). The separator is never a word
 # character, so each word splits one way only: no backtracking.
-_WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|[^\w\s]")
+_WORD = re.compile(r"\w+(?:[’'\-.&]\w+)*\.?|--|[^\w\s]")  # `--` is one token: a typewriter dash
 
 
 @dataclass(frozen=True, slots=True)

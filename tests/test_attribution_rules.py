@@ -111,6 +111,37 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "the city should build more bike lanes",
             id="those-surveyed",
         ),
+        pytest.param(
+            "According to early results of a survey taken by a university for two local papers, most residents "
+            "want the ferry to run at night.",
+            "early results of a survey taken by a university for two local papers",
+            "most residents want the ferry to run at night",
+            id="according-to-a-long-source",
+        ),
+        pytest.param(
+            "It did not go unnoticed: According to recent polls, the mayor holds only a third of the vote.",
+            "recent polls",
+            "the mayor holds only a third of the vote",
+            id="according-to-after-a-colon",
+        ),
+        pytest.param(
+            "According to the report, which was released on Monday, the bridge is unsafe for lorries.",
+            "report",
+            "the bridge is unsafe for lorries",
+            id="according-to-past-a-relative-clause",
+        ),
+        pytest.param(
+            "In addition, according to the department, nearly nine thousand workers will get overtime pay.",
+            "department",
+            "nearly nine thousand workers will get overtime pay",
+            id="according-to-aside-after-a-connective",
+        ),
+        pytest.param(
+            "The hotel was sold for a song, according to a lawsuit filed in Leeds by Ann Hope, a former partner.",
+            "lawsuit",
+            "The hotel was sold for a song",
+            id="according-to-a-source-with-an-appositive",
+        ),
     ],
 )
 def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:
@@ -1140,6 +1171,18 @@ def test_people_heard_saying_something_are_its_speakers() -> None:
         ((name or "").lower(), content)
         for name, content in indirect("She listened to protesters saying the plan would destroy the park.")
     ]
+
+
+def test_an_according_to_aside_before_a_new_clause_keeps_both_sides() -> None:
+    text = "One of the steps they took, according to a person close to the talks, was to freeze the fees."
+    assert indirect(text) == [("person close to the talks", text.rstrip("."))]
+
+
+def test_a_source_that_goes_on_as_a_clause_is_not_taken_whole() -> None:
+    found = indirect(
+        "The plant will close in March, according to the union, and 300 workers will lose their jobs."
+    )
+    assert [c for _, c in found] == ["The plant will close in March"]
 
 
 def test_a_bare_number_still_speaks_for_nobody() -> None:

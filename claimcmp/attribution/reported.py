@@ -67,6 +67,15 @@ def reported_speech(
     consumed = min((cue.index for cue, _, _ in tails), default=len(toks))
     for cue, content_end, att in tails:
         if content_end > 0 and cue.index == consumed:
+            resume = _after_according_aside(toks, cue, att)
+            if resume is not None:
+                # `In addition, according to the department, nearly nine million workers …`: the
+                # content goes on after the source; words before it count when they are more than
+                # a connective (`One of the decisions they made, according to X, is to …`)
+                lead = [t for t in toks[: cue.index] if t.is_word]
+                first = resume if len(lead) <= _CONNECTIVE_WORDS else _content_start(toks)
+                out.append(ReportedSpeech(toks[first].start, _last_word(toks).end, att))
+                continue
             rest = _parenthetical_rest(toks, cue)
             if rest is not None:
                 # `By extending an olive branch, officials said, North Korea is …`: the words on both
@@ -113,6 +122,32 @@ def _state_of_mind_inside(rs: ReportedSpeech, out: list[ReportedSpeech]) -> bool
     if att.cue.lemma not in STATE_OF_MIND_CUES:
         return False
     return any(o is not rs and o.start <= att.mention.start and att.cue.end <= o.end for o in out)
+
+
+_CONNECTIVE_WORDS = 2  # `But`, `In addition`, `For now`
+
+
+def _after_according_aside(toks: list[Token], cue: Cue, att: Attribution) -> int | None:
+    """Index where the sentence resumes after `, according to X,` — if a clause follows."""
+    if cue.lemma != "according" or att.mention is None:
+        return None
+    k = att.mention.last
+    if k >= len(toks) - 1 or toks[k].text != ",":
+        return None
+    rest = [t for t in toks[k + 1 :] if t.is_word]
+    if len(rest) < _ASIDE_MIN_WORDS or len(rest) > _MAX_CONTENT_TOKENS:
+        return None
+    first = rest[0].lower
+    if first in CUE_FORMS or first.endswith("ing") or first in {"according", "and", "but", "who", "which"}:
+        return None  # `…, according to X, said …`, `…, according to Y, adding …`: not a resumed clause
+    finite = any(t.lower in VERB_SIGNALS for t in rest[:_CLAUSE_VERB_REACH])  # `nearly 9,000 workers will …`
+    if not (finite or _predicate_opener(first) or _reads_as_clause(rest) or _clause_start(rest)):
+        return None  # `…, according to a lawsuit by Ann Hope, a former partner.`: an appositive
+    return k + 1
+
+
+_CLAUSE_VERB_REACH = 8
+_ASIDE_MIN_WORDS = 3  # `Now, according to the poll, some are swinging.`
 
 
 def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
@@ -228,7 +263,11 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
         if np is None:
             np = _source_to_clause_end(toks, cue.after)  # `…, according to a new Post-ABC national poll.`
         if np is None or not (_tail_is_short(toks, np.last) or _source_modifier_ends(toks, cue, np.last)):
-            return None
+            # `…, according to a person close to the secretive process, is to …`: a source no
+            # mention reading takes whole, up to the comma after which the sentence resumes
+            np = _source_to_comma(toks, cue.after)
+            if np is None or _after_according_aside(toks, cue, Attribution(np, cue)) is None:
+                return None
         return _content_end(toks, cue.index - 1), _with_chain(
             toks, Attribution(np, cue, how="tail-according")
         )
@@ -274,8 +313,15 @@ def _source_modifier_ends(toks: list[Token], cue: Cue, k: int) -> bool:
     if find_cues(toks, stop=cue.index):
         return False
     rest = toks[k:]
-    stops = {QUOTE_TOKEN, "that", ",", ";", ":"} | DASHES  # `X, according to the Times, said …` goes on
-    return len(rest) <= 2 * _SOURCE_REACH and not any(t.lower in stops or t.text in stops for t in rest)
+    stops = {QUOTE_TOKEN, "that", ";", ":"} | DASHES  # `X, according to the Times, said …` goes on
+    if len(rest) > 2 * _SOURCE_REACH or any(t.lower in stops or t.text in stops for t in rest):
+        return False
+    # an appositive may follow a comma (`a lawsuit filed by Yulia Tymoshenko, a former prime
+    # minister of Ukraine.`), a clause may not (`…, the Times, said …`, `…, and voters …`)
+    comma = next((n for n, t in enumerate(rest) if t.text == ","), len(rest))
+    return not any(
+        t.lower in VERB_SIGNALS or t.lower in CUE_FORMS or t.lower in _CLAUSE_OPENERS for t in rest[comma:]
+    )
 
 
 def _source_to_clause_end(toks: list[Token], k: int) -> Mention | None:
@@ -610,13 +656,21 @@ def _named_opener(toks: list[Token], comma: int) -> Mention | None:
 
 def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | None:
     """`According to X, CONTENT.`"""
-    if not cues or cues[0].lemma != "according" or cues[0].index > 1:
+    if not cues or cues[0].lemma != "according":
         return None
+    if cues[0].index > 1 and toks[cues[0].index - 1].text not in {":", ";"}:
+        return None  # (`And it hasn't gone unnoticed: According to recent polls, …` opens a clause)
     cue = cues[0]
     np = noun_phrase_after(toks, cue.after)
     if np is None or np.last >= len(toks) or toks[np.last].text != ",":
+        np = _source_to_comma(toks, cue.after)  # `According to early results of exit polls …, voters …`
+    if np is None or np.last >= len(toks) or toks[np.last].text != ",":
         return None
     content = toks[np.last + 1 :]
+    if content and content[0].lower in {"which", "who"}:
+        # `According to the report, which was released on Monday, the plant …`: past the relative clause
+        comma = next((n for n, t in enumerate(content) if t.text == ","), None)
+        content = content[comma + 1 :] if comma is not None else []
     while content and not content[-1].is_word and content[-1].text != QUOTE_TOKEN:
         content = content[:-1]
     if len([t for t in content if t.is_word]) < 3:
@@ -624,6 +678,30 @@ def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | N
     return ReportedSpeech(
         content[0].start, content[-1].end, _with_chain(toks, Attribution(np, cue, how="according"))
     )
+
+
+_RELATIVES = frozenset({"that", "which", "who"})
+_SOURCE_TO_COMMA_REACH = 20  # words of `early results of exit polls conducted by Edison Research for …`
+
+
+def _source_to_comma(toks: list[Token], k: int) -> Mention | None:
+    """The words after `according to` up to the comma that ends them, when no mention reading
+    takes them whole: a document, poll or group described at length, holding no finite verb."""
+    for end in range(k, min(len(toks), k + _SOURCE_TO_COMMA_REACH)):
+        tok = toks[end]
+        if tok.text == ",":
+            words = [t for t in toks[k:end] if t.is_word]
+            # a verb of the source's own relative clause is no clause of the sentence (`State
+            # Department cables at the time that were later released by WikiLeaks`)
+            relative = next((n for n, t in enumerate(words) if t.lower in _RELATIVES), len(words))
+            if not words or any(t.lower in VERB_SIGNALS for t in words[:relative]):
+                return None
+            head = words[-1].lower
+            entity = "group" if names_people(words[-1].text) else "document"
+            return description_over(toks, k, end, head=head, entity=entity)
+        if tok.text in {".", ";", ":", QUOTE_TOKEN} or tok.text in DASHES:
+            return None
+    return None
 
 
 def _only_a_quote(toks: list[Token], starts: list[int], rs: ReportedSpeech) -> bool:

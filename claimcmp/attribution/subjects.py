@@ -107,7 +107,8 @@ _WHO_REACH = 4  # a determiner and up to three words: `an architect`, `a retired
 
 
 def _someone_before_who(toks: list[Token], who: int) -> Mention | None:
-    """`an architect who said …`: whoever `who` follows is a person, though no list knows the noun."""
+    """`an architect who said …`: whoever `who` follows is a person, though no list knows the noun.
+    `who` is the index of `who`, or of the comma before it (`The justice, who …`)."""
     for k in range(who - 1, max(-1, who - _WHO_REACH - 1), -1):
         tok = toks[k]
         if tok.lower in {"a", "an", "the", "one", "another"}:
@@ -224,6 +225,9 @@ def _before_appositive(toks: list[Token], close: int) -> Mention | None:
         return None
     named = noun_phrase_before(toks, k)
     if named is None:
+        if k + 1 < close and toks[k + 1].lower == "who":
+            # `The Supreme Court justice, who …, said`: `who` makes whoever stands before it a person
+            return _someone_before_who(toks, k)
         # `One delegate not on the Cruz slate, Kelly Schmdit, told`: a description no reading
         # takes, then the person's full name between commas
         inner = noun_phrase_after(toks, k + 1)

@@ -623,7 +623,7 @@ SUBJECT_PRONOUNS = {"he", "she", "it", "they", "we", "i", "you", "there", "this"
 
 SPEECH_OBJECTS = {"words", "remarks", "comments", "statement", "view", "views", "position"}
 
-DASHES = {"–", "—", "―"}  # en dash, em dash, horizontal bar (a quotation dash)
+DASHES = {"–", "—", "―", "--"}  # en dash, em dash, horizontal bar (a quotation dash), typewriter dash
 
 SUBORDINATORS = {
     "while",
