@@ -246,9 +246,10 @@ class ArticleSpeakers:
                 return Speaker.trusted(name=ent.name, mention=m.text, role=ent.role, kind="person")
         for pos, desc, name in reversed(self.descriptions):
             # "the spokesperson" is the Number 10 spokesperson met before; "Foreign Affairs
-            # spokesperson" is not: one description's words must hold the other's
+            # spokesperson" is not, and "American officials" says more than "officials" before
+            # it: the earlier description's words must hold all of this one's
             words = set(name.lower().split())
-            if pos < m.start and desc.head == head and (title <= words or words <= title):
+            if pos < m.start and desc.head == head and title <= words:
                 return Speaker.trusted(
                     name=name,
                     mention=m.text,

@@ -187,6 +187,24 @@ def test_a_body_noun_never_resolves_to_the_person_whose_title_holds_it() -> None
 
 
 @pytest.mark.parametrize(
+    ("first", "second", "expected"),
+    [
+        ("Officials", "American officials", ["Officials", "American officials"]),
+        ("American officials", "Officials", ["American officials", "American officials"]),
+        ("The spokesman for the ferry line", "The spokesman", ["spokesman for the ferry line"] * 2),
+    ],
+)
+def test_a_later_description_takes_an_earlier_one_only_when_it_says_no_more(
+    first: str, second: str, expected: list[str]
+) -> None:
+    text = (
+        f"Port reopens\n\n{first} said the port would reopen on Monday.\n\n"
+        f"{second} said the port would stay shut until the storm passed."
+    )
+    assert _speakers_of(text) == expected
+
+
+@pytest.mark.parametrize(
     ("judge", "noun", "pronoun"),
     [
         ("Marcus Pell", "His ex-wife", "she"),
