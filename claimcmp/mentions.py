@@ -92,7 +92,7 @@ def noun_phrase_before(toks: list[Token], end: int) -> Mention | None:
     adjectives = _MAX_ADJECTIVES if toks[j].lower in HEAD_NOUNS else 0
     while i >= 0 and end - i <= _MAX_NP:
         tok = toks[i]
-        if _np_token_ok(tok) or tok.text in {"’s", "'s"} or tok.text == "-":
+        if _np_token_ok(tok) or tok.text in {"’s", "'s"} or tok.text == "-" or _plural_possessive(toks, i, j):
             i -= 1
             continue
         if adjectives and i < j and _adjective_like(tok):
@@ -366,7 +366,20 @@ def _read_mention(span: list[Token]) -> Mention | None:
 
 
 def _raw(span: list[Token]) -> str:
-    return " ".join(t.text for t in span).replace(" ’s", "’s").replace(" 's", "'s")
+    return " ".join(t.text for t in span).replace(" ’s", "’s").replace(" 's", "'s").replace("s ’ ", "s’ ")
+
+
+def _plural_possessive(toks: list[Token], i: int, j: int) -> bool:
+    """`Sanders’ campaign`, `the Democrats’ plan`: a lone apostrophe after a capitalised word in s,
+    inside the phrase (never its last word)."""
+    return (
+        i < j
+        and toks[i].text in {"’", "'"}
+        and i > 0
+        and _is_cap_word(toks[i - 1])
+        and toks[i - 1].text.endswith("s")
+        and toks[i - 1].end == toks[i].start
+    )
 
 
 def _drop_place_of(body: list[Token]) -> list[Token]:

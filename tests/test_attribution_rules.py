@@ -142,6 +142,24 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "The hotel was sold for a song",
             id="according-to-a-source-with-an-appositive",
         ),
+        pytest.param(
+            "Bernie Sanders’ campaign says it raised more than $21 million in January.",
+            "Bernie Sanders’ campaign",
+            "it raised more than $21 million in January",
+            id="plural-possessive-apostrophe",
+        ),
+        pytest.param(
+            "Sanders and his supporters argue that the delegates should back him.",
+            "Sanders",
+            "the delegates should back him",
+            id="a-name-and-their-side",
+        ),
+        pytest.param(
+            "The mayor and her aides said the budget was balanced.",
+            "mayor",
+            "the budget was balanced",
+            id="a-definite-description-and-their-side",
+        ),
     ],
 )
 def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:

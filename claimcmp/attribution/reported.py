@@ -528,6 +528,11 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
         np = sentence_subject(toks, cue.index)
     if np is None and is_claim_cue(cue):
         np = _clause_opening_subject(toks, cue)
+    if np is not None and np.kind == "description" and np.first >= 2 and toks[np.first - 1].lower == "and":
+        owner = noun_phrase_before(toks, np.first - 1)
+        definite = owner is not None and (owner.kind == "name" or toks[owner.first].lower == "the")
+        if owner is not None and definite and toks[np.first].lower in {"his", "her", "their"}:
+            return owner  # `Trump and his attorneys have denied …`: the one named and their side
     # a poll's respondents (`six in 10 said`, `those surveyed say`); otherwise a number speaks for
     # nobody (`an ad in 2008 questioned`, `the 30-second spot asks`)
     share = _share_of_people(toks, cue)

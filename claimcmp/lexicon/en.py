@@ -286,7 +286,7 @@ ORG_NOUNS = _words(
     bank company firm group organization organisation union coalition alliance side police board
     authority authorities institute center centre foundation service navy forces regime delegation
     team bureau secretariat street state media outlet network newspaper spokesman's corporation inc
-    ltd university fbi cia white
+    ltd university fbi cia
 """
 )
 DOCUMENT_NOUNS = _words(
