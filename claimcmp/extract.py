@@ -22,7 +22,7 @@ from claimcmp.attribution import (
     subject_of,
 )
 from claimcmp.attribution.choose import Chooser
-from claimcmp.lexicon import DOCUMENT_NOUNS, NOT_NAMES, TITLE_WORDS
+from claimcmp.lexicon import CUE_FORMS, DOCUMENT_NOUNS, NOT_NAMES, PREPOSITIONS, TIME_WORDS, TITLE_WORDS
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.models import Article, Claim, ClaimKind, Speaker
 from claimcmp.quotes import Quote, find_quotes
@@ -245,11 +245,30 @@ def _split(toks: list[Token], qmap: dict[int, Quote], pi: int, text: str, headli
         if not ends:
             continue
         nxt = toks[i + 1]
+        if i in qmap and _attribution_tail(toks, i + 1):
+            continue  # `“… missing!” Trump tweeted.`: the name after the mark is the quote's speaker
         if nxt.text[0].isupper() or nxt.text[0].isdigit() or nxt.text == QUOTE_TOKEN:
             out.append(_make_sentence(toks, qmap, start, i + 1, pi=pi, headline=headline))
             start = i + 1
     out.append(_make_sentence(toks, qmap, start, len(toks), pi=pi, headline=headline))
     return [s for s in out if s.toks]
+
+
+_TAIL_TOKENS = 8  # `Sen. John Smith of Ohio said.`, `Trump wrote on Twitter.`
+
+
+def _attribution_tail(toks: list[Token], k: int) -> bool:
+    """What follows a quote up to the sentence's end is a short `NAME CUE` (`Trump said.`,
+    `Sen. Jo Park tweeted on Friday.`), not a sentence of its own."""
+    for end in range(k, min(len(toks), k + _TAIL_TOKENS + 1)):
+        if toks[end].text in _SENTENCE_ENDS or toks[end].text == QUOTE_TOKEN:
+            tail = toks[k:end]
+            cue = next((n for n, t in enumerate(tail) if n > 0 and t.lower in CUE_FORMS), None)
+            if toks[end].text != "." or cue is None or not tail[0].text[0].isupper():
+                return False
+            rest = tail[cue + 1 :]  # nothing, or where and when: `… tweeted on Friday.`
+            return not rest or rest[0].lower in PREPOSITIONS or rest[0].lower.rstrip(".") in TIME_WORDS
+    return False
 
 
 def _make_sentence(
@@ -266,7 +285,11 @@ def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
     att = None
     nxt = next((k for k in range(qi + 1, len(toks)) if toks[k].text == QUOTE_TOKEN), len(toks))
     after = toks[qi + 1 : nxt]  # the words up to the next quote
-    if not text[quote.start : quote.end].rstrip().endswith(".") or (after and after[0].text == ","):
+    if (
+        not text[quote.start : quote.end].rstrip().endswith(".")
+        or (after and after[0].text == ",")
+        or _attribution_tail(toks, qi + 1)
+    ):
         att = attribute_after(after)
     if att is None or att.mention is None:
         att = sign_off(after) or _transcript_label(text, quote) or att

@@ -209,6 +209,32 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
     assert quote.speaker.name == "White House"
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“The ferry will never sail again!” Mayor Jo Park tweeted.", "Jo Park"),
+        ("“Why would anyone vote for that?” Senator Ann Marsh asked on Friday.", "Ann Marsh"),
+        ("“The ferry is safe.” Jo Park said.", "Jo Park"),
+        (
+            "“We won the vote,” said councillor Sam Lee during the meeting, suggesting that the fee would fall.",
+            "Sam Lee",
+        ),
+    ],
+)
+def test_a_short_name_and_cue_after_a_quote_is_its_attribution(text: str, speaker: str) -> None:
+    assert said(text, "direct") == [(speaker, text.split("”", 1)[0].lstrip("“"))]
+
+
+def test_a_sentence_after_a_quote_is_not_taken_for_its_attribution() -> None:
+    found = claims_of("“We lost the vote tonight.” The mayor said nothing else about the vote.")
+    assert [(c.kind, c.speaker) for c in found if c.text.startswith("We lost")] == [("direct", None)]
+
+
+def test_a_participle_cue_after_a_tail_makes_its_own_claim() -> None:
+    text = "The talks failed, Corker said in an interview Wednesday, pointing out that 98 senators voted against it."
+    assert indirect(text) == [("Corker", "The talks failed"), ("Corker", "98 senators voted against it")]
+
+
 def test_a_quote_opened_by_says_is_a_quote_not_a_claim() -> None:
     found = claims_of(
         "At that event, which can be found online, Blumenthal clearly says, “We have learned something.”"

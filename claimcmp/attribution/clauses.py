@@ -41,13 +41,24 @@ def _tail_is_short(toks: list[Token], k: int) -> bool:
         return CUE_FORMS.get(rest[0].lower) is None or rest[0].lower.endswith("ing")
     if rest[0].lower in {"who", "which", "whose"}:
         return True  # `said one diplomat who asked not to be named`
-    if any(t.lower == "that" or t.text == QUOTE_TOKEN for t in rest):
-        return False  # `X posted on Twitter that …`: the content follows the cue
+    clause = toks[k:]
+    comma = next((n for n, t in enumerate(clause) if t.text == ","), len(clause))
+    if comma + 1 >= len(clause) or not clause[comma + 1].lower.endswith("ing"):
+        comma = len(clause)  # only a participle after the comma is a clause of its own (`…, suggesting that`)
+    head = clause[:comma]
+    that = any(t.lower == "that" and not _time_after(head, n) for n, t in enumerate(head))
+    if that or any(t.text == QUOTE_TOKEN for t in head):
+        return False  # `X posted on Twitter that …`: the content follows the cue (not `…, suggesting that`)
     first = rest[0].lower.rstrip(".")
     infinitive = first == "to" and len(rest) > 1 and rest[1].text.islower()
     if infinitive and rest[1].lower not in SUBJECT_DETERMINERS:
         return False  # `said the decision to forgo …`: an infinitive goes on with the content
     return first in PREPOSITIONS or first in TIME_WORDS or (len(rest) <= 3 and rest[0].text[0].isupper())
+
+
+def _time_after(toks: list[Token], n: int) -> bool:
+    """`that evening`, `that day`: a determiner before a time word, not a complementizer."""
+    return n + 1 < len(toks) and toks[n + 1].lower.rstrip(".") in TIME_WORDS
 
 
 _CLAUSE_REACH = 5  # a subject of up to four words, then its verb

@@ -129,19 +129,15 @@ def attribute_before(toks: list[Token], limit: int, headline: bool = False) -> A
         return _as_saying(toks, cue)
     if cue.index == 0 and cue.text[0].isupper():
         np = noun_phrase_after(toks, cue.after)  # `Said Ellis: “…”`: the inverted cue opens the sentence
-    elif cue.text.endswith("ing") and cue.index > 0 and toks[cue.index - 1].text != ",":
+    elif cue.participle and cue.index > 0 and toks[cue.index - 1].text != ",":
         named = noun_phrase_before(toks, cue.index)  # `footage of Trump saying, “…`: the name speaks
         np = named if named is not None and named.kind == "name" else _main_clause_subject(toks, cue.index)
-    elif cue.text.endswith("ing") and cue.index > 0:  # `X issued a statement on Friday, saying, “…`
+    elif cue.participle and cue.index > 0:  # `X issued a statement on Friday, saying, “…`
         np = _main_clause_subject(toks, cue.index - 1)
     else:
         np = subject_of(toks, cue)
     if np is None or (np.kind == "pronoun" and np.head in {"it", "this"} and cue.lemma != "say"):
-        np = (
-            _main_clause_subject(toks, cue.index)
-            if cue.text.endswith("ing")
-            else sentence_subject(toks, cue.index)
-        )
+        np = _main_clause_subject(toks, cue.index) if cue.participle else sentence_subject(toks, cue.index)
     if np is None:
         return None
     att = _with_chain(toks, Attribution(np, cue, how="before"))

@@ -17,6 +17,11 @@ class Cue:
     index: int  # token index of the cue's (first) word
     after: int  # token index just past the cue's words
 
+    @property
+    def participle(self) -> bool:
+        """`saying`, `pointing out`: an -ing form, whose speaker is the main clause's subject."""
+        return self.text.split(" ", 1)[0].lower().endswith("ing")
+
 
 @dataclass(slots=True)
 class Attribution:

@@ -87,7 +87,8 @@ def reported_speech(
             out.append(ReportedSpeech(toks[first].start, toks[content_end - 1].end, att))
     for cue in cues:
         # after a sentence-final `, X said`, only `, adding that …` may start another claim
-        trailing = cue.index > consumed and cue.text.endswith("ing") and toks[cue.index - 1].text == ","
+        participle = toks[cue.index].lower.endswith("ing")  # (`pointing out that …` too)
+        trailing = cue.index > consumed and participle and toks[cue.index - 1].text == ","
         if (cue.index >= consumed and not trailing) or cue.lemma == "according":
             continue
         rs = _forward_claim(toks, cue, len(toks) if trailing else consumed, headline, chooser)
@@ -498,7 +499,7 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
     if cue.index > 0 and toks[cue.index - 1].lower == "as":
         att = _as_saying(toks, cue)
         return att.mention if att else None
-    if cue.text.endswith("ing"):
+    if cue.participle:
         if cue.index == 0:
             return None
         k = cue.index
@@ -628,7 +629,7 @@ def _past_auxiliaries(toks: list[Token], cue: Cue) -> int:
 
 def _passive_at(toks: list[Token], k: int, cue: Cue) -> bool:
     """toks[k] is a form of `be` making the cue a passive (`are said to`, `was confirmed`)."""
-    return k >= 0 and toks[k].lower in PROGRESSIVE_AUX and not cue.text.endswith("ing")
+    return k >= 0 and toks[k].lower in PROGRESSIVE_AUX and not cue.participle
 
 
 def _comma_before(toks: list[Token], cue: Cue) -> int | None:

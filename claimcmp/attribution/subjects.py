@@ -33,7 +33,7 @@ _PRE_CUE_REACH = 25
 def subject_of(toks: list[Token], cue: Cue) -> Mention | None:
     """The speaker named before a cue: `X said`, `X, who ..., said`, `X, director of Y, said`."""
     j = cue.index
-    progressive = cue.text.endswith("ing")
+    progressive = cue.participle
     while j > 0 and (_is_pre_modifier(toks, j - 1) or (progressive and toks[j - 1].lower in PROGRESSIVE_AUX)):
         j -= 1
     if j >= 2 and toks[j - 1].text[0].isupper() and toks[j - 1].lower.rstrip(".") in TIME_WORDS:

@@ -165,12 +165,16 @@ STATE_OF_MIND_CUES = _words(
 PHRASAL_CUES = {
     ("pointed", "out"): "point out",
     ("points", "out"): "point out",
+    ("pointing", "out"): "point out",
+    ("point", "out"): "point out",
     ("went", "on"): "go on",
     ("goes", "on"): "go on",
     ("called", "on"): "call on",
     ("expressed", "hope"): "express hope",
     ("expressed", "confidence"): "express hope",
     ("expressed", "concern"): "express concern",
+    ("expressing", "hope"): "express hope",
+    ("expressing", "concern"): "express concern",
 }
 # Phrasal cues that introduce reported speech ("pointed out that ...").
 PHRASAL_CLAIM_CUES = {"point out", "go on", "express hope", "express concern"}
