@@ -659,10 +659,18 @@ def _inherit(text: str, items: list[_Item]) -> None:
             item.speaker is not None
             and item.speaker.name is not None
             and (item.quote is None or item.quote.depth == 0)
+            and not _nested_in(item, last_by_para.get(item.paragraph))
         ):
             last_by_para[item.paragraph] = item
     _inherit_from_hosts([it for it in items if it.kind == "indirect" and it.speaker is not None], quotes)
     _inherit_from_same_words(text, quotes)
+
+
+def _nested_in(item: _Item, host: _Item | None) -> bool:
+    """The item's cue lies inside the host's words (`Reid mocked Romney, claiming that a source
+    told him …`): the source speaks inside Reid's claim and does not take the paragraph over."""
+    cue = item.att.cue if item.att is not None else None
+    return host is not None and cue is not None and host.start <= cue.start < host.end
 
 
 def _inherit_from_hosts(claims: list[_Item], quotes: list[_Item]) -> None:

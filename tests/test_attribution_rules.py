@@ -160,6 +160,30 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "the budget was balanced",
             id="a-definite-description-and-their-side",
         ),
+        pytest.param(
+            "Mayor Jo Park, after a long pause, told me she had never seen the harbour so empty.",
+            "Jo Park",
+            "she had never seen the harbour so empty",
+            id="told-me",
+        ),
+        pytest.param(
+            "While the unions have pushed for new talks, Cornyn told reporters this was the last chance for a deal.",
+            "Cornyn",
+            "this was the last chance for a deal",
+            id="a-clause-after-told-is-no-tail",
+        ),
+        pytest.param(
+            "The mayor said this was the best budget the city had passed in years.",
+            "mayor",
+            "this was the best budget the city had passed in years",
+            id="this-opens-the-content",
+        ),
+        pytest.param(
+            "Senator Ann Marsh, the former governor, told The Harbour Times last week she would vote against the plan.",
+            "Ann Marsh",
+            "she would vote against the plan",
+            id="whoever-follows-told-heard-it",
+        ),
     ],
 )
 def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:
@@ -1227,6 +1251,21 @@ def test_a_source_that_goes_on_as_a_clause_is_not_taken_whole() -> None:
         "The plant will close in March, according to the union, and 300 workers will lose their jobs."
     )
     assert [c for _, c in found] == ["The plant will close in March"]
+
+
+def test_a_sentence_opener_before_an_imperative_is_no_speaker() -> None:
+    assert indirect("Now tell us this is not a witch hunt of the highest order!") == []
+
+
+def test_someone_speaking_inside_a_claim_does_not_take_over_the_paragraph() -> None:
+    text = (
+        "Reid mocked the candidate for hiding his tax returns, claiming that he had a source who told him "
+        "the man had paid no taxes for ten years.\n\nIn recent weeks, Reid has gone after him as a "
+        "“human leech who will bleed the country” and a “spoiled brat.”"
+    )
+    quote = next(c for c in claims_of(text) if c.text.startswith("spoiled"))
+    assert quote.speaker is not None
+    assert quote.speaker.name == "Reid"
 
 
 def test_a_bare_number_still_speaks_for_nobody() -> None:

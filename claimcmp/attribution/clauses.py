@@ -41,14 +41,19 @@ def _tail_is_short(toks: list[Token], k: int) -> bool:
         return CUE_FORMS.get(rest[0].lower) is None or rest[0].lower.endswith("ing")
     if rest[0].lower in {"who", "which", "whose"}:
         return True  # `said one diplomat who asked not to be named`
+    # up to the first comma or dash the tail's own words; after it, the sentence may go on
+    # (`…, he told me on Friday, is that …`, `…, said X during the debate, suggesting that …`)
     clause = toks[k:]
-    comma = next((n for n, t in enumerate(clause) if t.text == ","), len(clause))
-    if comma + 1 >= len(clause) or not clause[comma + 1].lower.endswith("ing"):
-        comma = len(clause)  # only a participle after the comma is a clause of its own (`…, suggesting that`)
+    comma = next((n for n, t in enumerate(clause) if t.text == "," or t.text in DASHES), len(clause))
     head = clause[:comma]
     that = any(t.lower == "that" and not _time_after(head, n) for n, t in enumerate(head))
     if that or any(t.text == QUOTE_TOKEN for t in head):
-        return False  # `X posted on Twitter that …`: the content follows the cue (not `…, suggesting that`)
+        return False  # `X posted on Twitter that …`: the content follows the cue
+    if any(t.lower in VERB_SIGNALS for t in head):
+        return False  # `…, Cornyn told reporters this was the only chance`: a clause goes on
+    resumed = clause[comma + 1] if comma + 1 < len(clause) else None
+    if resumed is not None and resumed.lower in CUE_FORMS and not resumed.lower.endswith("ing"):
+        return False  # `Salceda, citing data from the State Department, said that …`: the subject's cue
     first = rest[0].lower.rstrip(".")
     infinitive = first == "to" and len(rest) > 1 and rest[1].text.islower()
     if infinitive and rest[1].lower not in SUBJECT_DETERMINERS:
@@ -207,7 +212,11 @@ def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
     while k < limit:
         tok = toks[k]
         low = tok.lower
-        if tok.text == "," or low.rstrip(".") in TIME_WORDS:
+        if low in {"this", "last"}:
+            if not _time_after(toks, k):
+                break  # `told reporters this was the last chance`: the content's subject
+            k += 2  # `this week`, `last month`
+        elif tok.text == "," or low.rstrip(".") in TIME_WORDS:
             k += 1
         elif low in PREPOSITIONS and k + 1 < limit:
             stop = _adverbial_end(toks, k + 1, limit)

@@ -37,6 +37,7 @@ from claimcmp.lexicon import (
     INTRO_WORDS,
     MESSAGE_NOUNS,
     NO_CLAIM_OPENERS,
+    NOT_NAMES,
     NUMBER_WORDS,
     PREDICATE_OPENERS,
     PREPOSITIONS,
@@ -154,6 +155,9 @@ _ASIDE_MIN_WORDS = 3  # `Now, according to the poll, some are swinging.`
 def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
     """Index where the clause resumes after a mid-sentence `, X said,` — if it does."""
     k = cue.after
+    if cue.lemma == "tell" and k < len(toks):
+        obj = noun_phrase_after(toks, k)  # `…, he told me on Friday, is that …`: past the hearer
+        k = k + 1 if toks[k].lower in _OBJECT_PRONOUNS else obj.last if obj is not None else k
     while k < len(toks) and (toks[k].lower.rstrip(".") in TIME_WORDS or _is_pre_modifier(toks, k)):
         k += 1
     if k < len(toks) and toks[k].lower in PREPOSITIONS:
@@ -279,6 +283,8 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
     if _introduces_quote(toks, cue):
         return None  # `…, Blumenthal clearly says, “We have learned …`
     if cue.index > 0 and _ends_clause(toks, cue.index - 1):
+        if cue.lemma == "tell":
+            return None  # `…, told The Star-Ledger …`: whoever follows `told` heard it
         np = noun_phrase_after(toks, cue.after)
         if np is None or not _tail_is_short(toks, np.last):
             return None
@@ -294,7 +300,9 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
     if not _ends_clause(toks, lead) or (np.kind == "pronoun" and np.head == "it"):
         return None
     after = cue.after
-    if cue.lemma == "tell":  # `…, X told reporters, TASS reported.`
+    if cue.lemma == "tell" and after < len(toks) and toks[after].lower in _OBJECT_PRONOUNS:
+        after += 1  # `…, he told me on Friday, …`
+    elif cue.lemma == "tell":  # `…, X told reporters, TASS reported.`
         obj = noun_phrase_after(toks, after)
         after = obj.last if obj is not None else after
     if not _tail_is_short(toks, after):
@@ -303,6 +311,7 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
 
 
 _TOLD_REACH = 10  # words of an audience no reading takes before `that`
+_OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 _SOURCE_REACH = 12  # words of a source after `according to` that no mention reading takes
 
 
@@ -401,7 +410,9 @@ def _forward_claim(
     if cue.index > 0 and toks[cue.index - 1].lower == "as":  # `Interfax quoted X as saying`
         relayed = _as_saying(toks, cue)
         via = relayed.via if relayed is not None else []
-    if cue.lemma == "tell":
+    if cue.lemma == "tell" and k < len(toks) and toks[k].lower in _OBJECT_PRONOUNS:
+        k += 1  # `told me he’s had …`
+    elif cue.lemma == "tell":
         obj = noun_phrase_after(toks, k)
         if obj is not None:
             if obj.entity == "media":
@@ -568,6 +579,9 @@ def _counts(tok: Token) -> bool:
     return tok.text.isdigit() or tok.lower in NUMBER_WORDS
 
 
+_QUANTIFIERS = frozenset(
+    "some many most more much all both each every any several other another one two three four five".split()
+)
 _SUBJECT_REACH = 12  # words a subject no mention reading takes may run to before its cue
 _LOWER_SUBJECT_WORDS = 4
 _CLAUSE_OPENERS = SUBORDINATORS | {"and", "but", "so", "yet", "that", "who"}
@@ -613,8 +627,8 @@ def _clause_opening_subject(toks: list[Token], cue: Cue) -> Mention | None:
         opening.text[0].islower() and opening.lower not in SUBJECT_DETERMINERS and not people
     ):
         return None
-    if not words:
-        return None
+    if not words or all(t.lower in NOT_NAMES - _QUANTIFIERS for t in words):
+        return None  # `Now tell us …`: an opener, not a subject (`Many said …` is one)
     head = words[-1].lower
     return description_over(toks, start, j, head=head, entity="group" if head.endswith("s") else "person")
 
