@@ -138,7 +138,7 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
         ),
         pytest.param(
             "The hotel was sold for a song, according to a lawsuit filed in Leeds by Ann Hope, a former partner.",
-            "lawsuit",
+            "Ann Hope",
             "The hotel was sold for a song",
             id="according-to-a-source-with-an-appositive",
         ),
@@ -183,6 +183,18 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "Ann Marsh",
             "she would vote against the plan",
             id="whoever-follows-told-heard-it",
+        ),
+        pytest.param(
+            "The mayor leads by nine points, according to a poll released Monday by Harbour University.",
+            "Harbour University",
+            "The mayor leads by nine points",
+            id="according-to-a-document-by-a-named-author",
+        ),
+        pytest.param(
+            "The mayor leads by nine points, according to a survey of local voters.",
+            "survey",
+            "The mayor leads by nine points",
+            id="according-to-a-document-with-no-named-author",
         ),
     ],
 )

@@ -12,9 +12,14 @@ from claimcmp.textspan import Token
 
 def _with_chain(toks: list[Token], att: Attribution) -> Attribution:
     """`X cited/quoted Y as saying` → Y via X; `as Reuters reported the spokesman's words` → the
-    spokesman via Reuters; a medium alone is the source chain, not the speaker."""
+    spokesman via Reuters; a medium alone is the source chain, not the speaker; `according to a
+    count by The Associated Press` → The Associated Press, through its count."""
     if att.cue is None or att.mention is None:
         return att
+    if att.cue.lemma == "according":
+        author = _document_author(toks, att.mention)
+        if author is not None:
+            return _with_chain(toks, Attribution(author, att.cue, via=att.via, how=att.how + "-author"))
     medium = media_name(att.mention)
     if att.cue.lemma in {"quote", "cite"}:
         obj = noun_phrase_after(toks, att.cue.after)
@@ -28,6 +33,27 @@ def _with_chain(toks: list[Token], att: Attribution) -> Attribution:
             return Attribution(owner, att.cue, via=[medium], how=att.how + "-words")
         return Attribution(None, att.cue, via=[medium], how=att.how + "-media", medium=att.mention)
     return att
+
+
+_AUTHOR_REACH = 4  # `a count released Friday by`, `a poll of voters by`
+
+
+def _document_author(toks: list[Token], doc: Mention) -> Mention | None:
+    """Whoever a document is by or from, when it is named: `a count by The Associated Press`,
+    `a report from the SITE Intelligence Group`, `data released Friday by state regulators` (not
+    named: the document stays the speaker)."""
+    if doc.entity != "document" or doc.last < 0:
+        return None
+    for k in range(doc.last, min(len(toks) - 1, doc.last + _AUTHOR_REACH)):
+        if toks[k].lower in {"by", "from"}:
+            author = noun_phrase_after(toks, k + 1)
+            if author is None or author.kind != "name":
+                return None
+            author.role = author.role or doc.text
+            return author
+        if not toks[k].is_word or toks[k].lower in {"that", "which", "who"}:
+            return None
+    return None
 
 
 def media_name(m: Mention) -> str:
