@@ -261,6 +261,30 @@ def test_a_short_name_and_cue_after_a_quote_is_its_attribution(text: str, speake
     assert said(text, "direct") == [(speaker, text.split("”", 1)[0].lstrip("“"))]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We found no ties,” said the harbour board's director, James B. Colby.", "James B. Colby"),
+        (
+            "“The ferry is safe,” said former minister of transport Ann Marsh, who ran the port for years.",
+            "Ann Marsh",
+        ),
+        ("“The ferry is safe,” said the board's director.", "board's director"),
+    ],
+)
+def test_a_description_after_an_inverted_cue_gives_way_to_the_name_it_introduces(
+    text: str, speaker: str
+) -> None:
+    assert [s for s, _ in said(text, "direct")] == [speaker]
+
+
+def test_an_age_between_commas_is_not_the_speaker() -> None:
+    found = indirect(
+        "Marsh, 35, the daughter of a fisherman, said on Monday that the harbour must stay open."
+    )
+    assert found == [("Marsh", "the harbour must stay open")]
+
+
 def test_a_sentence_after_a_quote_is_not_taken_for_its_attribution() -> None:
     found = claims_of("“We lost the vote tonight.” The mayor said nothing else about the vote.")
     assert [(c.kind, c.speaker) for c in found if c.text.startswith("We lost")] == [("direct", None)]

@@ -36,6 +36,10 @@ def attribute_after(toks: list[Token]) -> Attribution | None:
     if cue is not None and cue.lemma != "according":
         np = noun_phrase_after(toks, cue.after)
         if np is not None and _tail_is_short(toks, np.last):
+            if np.kind == "description":
+                # `,” said the bureau's director, James B. Comey.`, `,” said former secretary of
+                # state Hillary Clinton, who …`: the person the description names
+                np = _name_in_tail(toks, np) or np
             _appositive_role_after(toks, np)
             return _with_chain(toks, Attribution(np, cue, how="after-inverted"))
         np = _name_closing(toks, cue.after)  # `,” said 9/11 widow Terry Strada.`
@@ -85,6 +89,23 @@ def _subject_before_near_cue(toks: list[Token], k: int, cues: list[Cue]) -> Attr
             person.role = person.role or " ".join(t.text for t in toks[i - 1 : np.last])
             np = person
     return _with_chain(toks, Attribution(np, cue, how="after-subject"))
+
+
+def _name_in_tail(toks: list[Token], described: Mention) -> Mention | None:
+    """A person's full name right after a description (past a comma, or past `of …`), ending
+    at a comma or the sentence's end: the description is their role."""
+    k = described.last
+    for i in range(k, min(len(toks), k + _NEAR_CUE_REACH)):
+        if toks[i].text == QUOTE_TOKEN or (toks[i].is_word and toks[i].lower in {"who", "which", "that"}):
+            return None
+        np = noun_phrase_after(toks, i) if toks[i].is_word and toks[i].text[0].isupper() else None
+        if np is not None and np.kind == "name" and _full_name(np) and np.entity == "person":
+            ends = np.last >= len(toks) or toks[np.last].text in {",", ".", ";"} or not toks[np.last].is_word
+            if not ends:
+                return None
+            np.role = np.role or _words(toks[described.first : i]).rstrip(" ,") or None
+            return np
+    return None
 
 
 def _name_closing(toks: list[Token], start: int) -> Mention | None:

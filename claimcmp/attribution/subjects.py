@@ -224,6 +224,8 @@ def _before_appositive(toks: list[Token], close: int) -> Mention | None:
     if k is None:
         return None
     named = noun_phrase_before(toks, k)
+    if named is not None and named.text.isdigit() and named.first > 1 and toks[named.first - 1].text == ",":
+        named = noun_phrase_before(toks, named.first - 1)  # `Clinton, 35, the daughter of …, said`: an age
     if named is None:
         if k + 1 < close and toks[k + 1].lower == "who":
             # `The Supreme Court justice, who …, said`: `who` makes whoever stands before it a person
@@ -254,6 +256,8 @@ def _before_appositive(toks: list[Token], close: int) -> Mention | None:
 def _named_appositive(toks: list[Token], open_: int, close: int, described: Mention) -> Mention | None:
     """The person a description or a body stands for when their name follows it between commas
     (`the press secretary, Sarah Sanders,`; `A spokesman for the party, Brad Woodhouse,`)."""
+    if not toks[open_ + 1].text[:1].isupper():
+        return None  # `Clinton, 35, the daughter of President Bill Clinton, said`: a role, not a name
     inner = noun_phrase_after(toks, open_ + 1)
     if inner is None or inner.last != close or not _full_name(inner):
         return None
