@@ -196,6 +196,36 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "The mayor leads by nine points",
             id="according-to-a-document-with-no-named-author",
         ),
+        pytest.param(
+            "Colby said that was in part because the board did not want the names made public.",
+            "Colby",
+            "that was in part because the board did not want the names made public",
+            id="that-as-the-content-subject",
+        ),
+        pytest.param(
+            "While many owners have complained about the fees, many said on Monday that the ferry must keep running.",
+            "many",
+            "the ferry must keep running",
+            id="many-as-a-subject",
+        ),
+        pytest.param(
+            "Nearly nine out of 10 say they will keep using the ferry next year.",
+            "Nearly nine out of 10",
+            "they will keep using the ferry next year",
+            id="poll-share-out-of",
+        ),
+        pytest.param(
+            "Most riders like the ferry, and three-fourths say the fares should stay as they are.",
+            "three-fourths",
+            "the fares should stay as they are",
+            id="poll-share-fraction",
+        ),
+        pytest.param(
+            "The mayor said if the council agreed, the ferry would run all night.",
+            "mayor",
+            "if the council agreed, the ferry would run all night",
+            id="a-condition-before-the-main-clause",
+        ),
     ],
 )
 def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:

@@ -67,6 +67,8 @@ def _time_after(toks: list[Token], n: int) -> bool:
 
 
 _CLAUSE_REACH = 5  # a subject of up to four words, then its verb
+_CONDITION_OPENERS = frozenset({"if", "unless", "once", "when", "although", "though", "because", "while"})
+_CONDITION_REACH = 16  # words of the condition before its comma
 
 
 _CLAUSE_BREAKS = frozenset({",", "—", "–", ";", ":", "and", "or", "as", "but", QUOTE_TOKEN})
@@ -77,6 +79,13 @@ def _reads_as_clause(content: list[Token]) -> bool:
     fail`, `Iran is lying`, `the disclosures shed new light`; not an object with a quoted
     description (`the mayor “pathetic”`, `Mr. Smith as “a veteran”`), a speech act's content."""
     first = content[0]
+    if first.lower in _CONDITION_OPENERS:
+        # `said if he were president, DACA would be …`: the main clause after the condition
+        comma = next((n for n, t in enumerate(content[:_CONDITION_REACH]) if t.text == ","), None)
+        main = content[comma + 1 : comma + 1 + _CONDITION_REACH // 2] if comma is not None else []
+        return any(t.lower in VERB_SIGNALS or t.lower.endswith("n't") for t in main)
+    if first.lower == "that" and len(content) > 1 and content[1].lower in VERB_SIGNALS:
+        return True  # `said that was in part because …`: `that` is the subject
     pronoun, apostrophe, _ = first.lower.replace("’", "'").partition("'")
     if apostrophe and pronoun in SUBJECT_PRONOUNS:
         return True  # `he’d leave`, `they're`: the contraction carries the verb
@@ -194,6 +203,8 @@ def _past_aside(toks: list[Token], k: int, limit: int) -> int:
 def _skip_to_content(toks: list[Token], k: int, limit: int) -> int:
     """Skip `that`, and adverbials such as `on Friday`, `in a statement`, `to reporters`."""
     for j in range(k, min(limit, k + 12)):
+        if toks[j].lower == "that" and j + 1 < limit and toks[j + 1].lower in VERB_SIGNALS:
+            break  # `said that was in part because …`: `that` is the content's subject
         if toks[j].lower == "that":
             if j > k and toks[j - 1].lower in THAT_AS_DETERMINER_AFTER:
                 break  # `revealed the existence of that site`: a determiner, not the complementizer

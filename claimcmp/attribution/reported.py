@@ -34,6 +34,7 @@ from claimcmp.lexicon import (
     CUE_FORMS,
     DASHES,
     DETERMINER_LIKE,
+    FRACTION_WORDS,
     INTRO_WORDS,
     MESSAGE_NOUNS,
     NO_CLAIM_OPENERS,
@@ -562,17 +563,30 @@ def _share_of_people(toks: list[Token], cue: Cue) -> Mention | None:
     j = _past_auxiliaries(toks, cue)
     if j >= 2 and toks[j - 2].lower == "those" and toks[j - 1].lower.endswith("ed"):
         return description_over(toks, j - 2, j, head=toks[j - 1].lower, entity="group")
+    opens = j == 1 or (j >= 2 and (not toks[j - 2].is_word or toks[j - 2].lower in _CLAUSE_OPENERS))
+    if j >= 1 and _is_share(toks[j - 1].lower) and opens:
+        return description_over(toks, j - 1, j, head=toks[j - 1].lower, entity="group")  # `three-fourths say`
     end = j
     if j >= 4 and toks[j - 1].lower.endswith("s") and toks[j - 1].text.islower():
         end = j - 1  # `4 in 10 voters say`
-    if end < 3 or toks[end - 2].lower != "in" or not _counts(toks[end - 1]) or not _counts(toks[end - 3]):
+    out_of = end >= 4 and toks[end - 3].lower == "out" and toks[end - 2].lower == "of"  # `nine out of 10`
+    if out_of and _counts(toks[end - 1]) and _counts(toks[end - 4]):
+        start = end - 4
+    elif end < 3 or toks[end - 2].lower != "in" or not _counts(toks[end - 1]) or not _counts(toks[end - 3]):
         return None
-    start = end - 3
+    else:
+        start = end - 3
     if start > 0 and toks[start - 1].lower in {"about", "nearly", "almost", "roughly", "some", "over"}:
         start -= 1
     if start > 0 and toks[start - 1].is_word and toks[start - 1].lower not in _CLAUSE_OPENERS:
         return None  # `a rise of one in 10 said …` is no subject of its own
     return description_over(toks, start, j, head=toks[j - 1].lower, entity="group")
+
+
+def _is_share(word: str) -> bool:
+    """`half`, `three-fourths`, `two-thirds`: a share of the people asked."""
+    parts = word.split("-")
+    return word == "half" or (len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in FRACTION_WORDS)
 
 
 def _counts(tok: Token) -> bool:
@@ -582,6 +596,7 @@ def _counts(tok: Token) -> bool:
 _QUANTIFIERS = frozenset(
     "some many most more much all both each every any several other another one two three four five".split()
 )
+_PEOPLE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "few", "several", "both"})
 _SUBJECT_REACH = 12  # words a subject no mention reading takes may run to before its cue
 _LOWER_SUBJECT_WORDS = 4
 _CLAUSE_OPENERS = SUBORDINATORS | {"and", "but", "so", "yet", "that", "who"}
@@ -623,6 +638,7 @@ def _clause_opening_subject(toks: list[Token], cue: Cue) -> Mention | None:
     # `… but security specialists say`: a few lower-case words may be a subject when they end in
     # a noun for people; otherwise no subject opens with a lower-case word (`, adding the plan said`)
     people = len(words) <= _LOWER_SUBJECT_WORDS and bool(words) and names_people(words[-1].text)
+    people = people or (len(words) == 1 and words[0].lower in _PEOPLE_QUANTIFIERS)  # `…, many said`
     if opening.lower in INTRO_WORDS or (
         opening.text[0].islower() and opening.lower not in SUBJECT_DETERMINERS and not people
     ):
