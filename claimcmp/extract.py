@@ -320,6 +320,25 @@ def _quote_item(text: str, sent: _Sentence, qi: int, quote: Quote) -> _Item:
 _TRANSCRIPT_LABEL = re.compile(r"([A-Z][A-Z.'\-]{1,24}(?: [A-Z][A-Z.'\-]{1,24}){0,2}): ")
 
 
+def _transcript_paragraph(text: str, sent: _Sentence) -> _Item | None:
+    """`JAKE TAPPER: Donald Trump released a video …` opening a paragraph: the paragraph is the
+    labelled speaker's, to its end (unless it holds quote marks, which carry their own)."""
+    first = sent.toks[0]
+    if first.start > 0 and text[first.start - 1] != "\n":
+        return None
+    label = _TRANSCRIPT_LABEL.match(text, first.start)
+    if label is None:
+        return None
+    end = _paragraph_end(text, label.end())
+    if end <= label.end() or any(t.text == QUOTE_TOKEN for t in sent.toks):
+        return None
+    words = label.group(1).title()
+    mention = Mention(words, label.start(1), label.end(1), "name", name=words, head=words.split()[-1].lower())
+    return _Item(
+        "unmarked", label.end(), end, sent.paragraph, att=Attribution(mention, None, how="transcript-label")
+    )
+
+
 def _transcript_label(text: str, quote: Quote) -> Attribution | None:
     """The speaker a transcript names at the start of a quote (`WALLACE:`, `SEN. KAINE:`)."""
     label = _TRANSCRIPT_LABEL.match(text, quote.start, quote.end)
@@ -464,8 +483,12 @@ def _named_again(text: str, np: Mention, sent: _Sentence) -> bool:
 
 
 def _unmarked_in(text: str, sent: _Sentence) -> list[_Item]:
-    """`Putin replied: We understand …` — speech after a colon, printed without marks."""
+    """`Putin replied: We understand …` — speech after a colon, printed without marks; a
+    transcript's paragraph opened by its speaker's name in capitals (`TAPPER: Do you think …`)."""
     toks = sent.toks
+    labelled = _transcript_paragraph(text, sent)
+    if labelled is not None:
+        return [labelled]
     if len(toks) > 1 and toks[-1].text == ":" and sent.paragraph > 0:
         # `The Times reports:` ending its paragraph: the quote below is the Times speaking
         att = _colon_speaker(toks, len(toks) - 1)

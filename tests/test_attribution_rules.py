@@ -1337,3 +1337,13 @@ def test_someone_speaking_inside_a_claim_does_not_take_over_the_paragraph() -> N
 def test_a_bare_number_still_speaks_for_nobody() -> None:
     assert indirect("An ad in 2008 questioned whether he had served in the war at all.") == []
     assert all(s != "in 2008" for s, _ in indirect("A report in 2008 said the bridge was unsafe."))
+
+
+def test_a_transcript_paragraph_is_its_labelled_speaker_s() -> None:
+    text = (
+        "Partial transcript as follows:\n\nJO PARK: The ferry will run all winter. We have the money.\n\n"
+        "The council met later that week."
+    )
+    found = [(c.kind, c.speaker.name if c.speaker else None, c.text) for c in claims_of(text)]
+    assert ("unmarked", "Jo Park", "The ferry will run all winter. We have the money.") in found
+    assert all(not t.startswith("The council") for _, _, t in found)
