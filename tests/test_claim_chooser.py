@@ -214,6 +214,27 @@ def test_he_never_means_a_woman_the_mined_first_names_know() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "content"),
+    [
+        (
+            "The mayor called Wednesday for the harbour board to resign.",
+            "mayor",
+            "the harbour board to resign",
+        ),
+        ("The mayor called upon the harbour board to resign.", "mayor", "the harbour board to resign"),
+        (
+            "Marsh often questions the board's spending and has called for an audit of the harbour accounts.",
+            "Marsh",
+            "an audit of the harbour accounts",
+        ),
+    ],
+)
+def test_a_call_for_something_is_an_act_of_its_caller(text: str, speaker: str, content: str) -> None:
+    acts = [(c.speaker.name if c.speaker else None, c.text) for c in claims_of(text) if c.kind == "act"]
+    assert acts == [(speaker, content)]
+
+
+@pytest.mark.parametrize(
     ("text", "content"),
     [
         pytest.param(

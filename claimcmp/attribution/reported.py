@@ -312,6 +312,8 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
 
 
 _TOLD_REACH = 10  # words of an audience no reading takes before `that`
+# a speech act's preposition as the chooser knows it: `called upon` is `called on`
+_ACT_PREPOSITION_FORMS = {p: p for p in ACT_PREPOSITIONS} | {"upon": "on"}
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
 _SOURCE_REACH = 12  # words of a source after `according to` that no mention reading takes
 
@@ -423,9 +425,12 @@ def _forward_claim(
             return None  # `told a meeting of Pacific Island leaders that …` goes on to its `that`
     claim_cue = is_claim_cue(cue) and not act_only
     preposition = None
-    if not claim_cue and k < len(toks) and toks[k].lower in ACT_PREPOSITIONS:
-        preposition = toks[k].lower
-        k += 1
+    timed = k
+    while timed < len(toks) and toks[timed].lower.rstrip(".") in TIME_WORDS and toks[timed].text[0].isupper():
+        timed += 1  # `called Wednesday for …`
+    if not claim_cue and timed < len(toks) and toks[timed].lower in _ACT_PREPOSITION_FORMS:
+        preposition = _ACT_PREPOSITION_FORMS[toks[timed].lower]
+        k = timed + 1
     k = _skip_to_content(toks, k, limit)
     limit = min(limit, k + _MAX_CONTENT_TOKENS)  # reported speech runs to the sentence end, within reason
     if toks and toks[0].lower in SUBORDINATORS:
@@ -537,8 +542,9 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
         opener = _named_opener(toks, at) if at is not None else None
         if opener is not None and opener.entity == "person" and np.first > opener.last:
             np = opener
-    if np is None and cue.index > 0 and toks[cue.index - 1].lower in {"and", "but"}:
-        np = sentence_subject(toks, cue.index)
+    verb_at = _past_auxiliaries(toks, cue)  # `… and has called for …`: past the auxiliaries
+    if np is None and verb_at > 0 and toks[verb_at - 1].lower in {"and", "but"}:
+        np = sentence_subject(toks, verb_at - 1)
     if np is None and is_claim_cue(cue):
         np = _clause_opening_subject(toks, cue)
     if np is not None and np.kind == "description" and np.first >= 2 and toks[np.first - 1].lower == "and":
