@@ -243,6 +243,9 @@ def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:
             "The president revealed new intelligence on Monday which showed little.", id="revealed-np"
         ),
         pytest.param("Sarah Sanders confirmed the visit to reporters at the White House.", id="confirmed-np"),
+        pytest.param(
+            "The mayor has broken many promises he made to the voters of the harbour.", id="plural-noun-cue"
+        ),
     ],
 )
 def test_no_claim_where_nothing_is_reported(text: str) -> None:

@@ -21,6 +21,11 @@ from claimcmp.textspan import Token
 _CUE_FIRST_WORDS = frozenset(CUE_FORMS) | {first for first, _ in PHRASAL_CUES} | {"according"}
 
 
+# before a cue's -s form, these make it a plural noun (`many promises`, `her claims`)
+_NOUN_DETERMINERS = frozenset(
+    "the a an many several few some these those such no his her their its our my your both all".split()
+)
+
 _OPENING_CUES = frozenset(
     {"said", "says", "added", "asked", "wrote", "recalled", "explained"}
 )  # `Said Ellis: …`
@@ -67,6 +72,8 @@ def find_cues(
         lemma = CUE_FORMS.get(low)
         if lemma is not None and low.endswith(("ed", "en")) and nxt in DOCUMENT_NOUNS:
             continue  # `in a written statement`, `prepared remarks`: an adjective, not the verb
+        if lemma is not None and low.endswith("s") and i > 0 and toks[i - 1].lower in _NOUN_DETERMINERS:
+            continue  # `many promises he made`, `the claims`, `his remarks`: a noun, not the verb
         if lemma == "continue" and _speech_follows(toks, i + 1):
             pass  # `Caddell continued: …`, `she continued, “…”`: the speech goes on
         elif lemma == "continue" and nxt == "to" and i + 2 < len(toks) and toks[i + 2].lower in CUE_FORMS:
