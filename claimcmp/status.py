@@ -151,9 +151,13 @@ _VALUE_SWAP_WORDS = 4  # `on Oct. 5` / `on October 9`, `five million` / `nine mi
 
 
 def _same_name(a: str, b: str) -> bool:
-    """One name in two house styles: `U.S.` / `US`, a plural (`Democrat` / `Democrats`)."""
-    x, y = (w.lower().replace(".", "").replace("’", "'") for w in (a, b))
+    """One name in two house styles: `U.S.` / `US`, a plural (`Democrat` / `Democrats`), a
+    possessive (`ISIS’s` / `ISIS`, `Trump‘s` / `Trump's`)."""
+    x, y = (_POSSESSIVE.sub("", w.lower().replace(".", "")) for w in (a, b))
     return x == y or x in {y + "s", y + "es"} or y in {x + "s", x + "es"}
+
+
+_POSSESSIVE = re.compile(r"['’‘`]s?$")
 
 
 def _bare(word: str) -> str:
@@ -211,13 +215,42 @@ def _direction_conflict(diff: list[Step]) -> list[str]:
     `reject`, `succeeded` / `failed`."""
     index = _opposites()
     for _, a, b in _swaps(diff):
-        ka, kb = "_".join(_keys(a)), "_".join(_keys(b))  # `no one` is the form `no_one`
+        # `no one` is the form `no_one`; a preposition a verb takes may differ (`agreed to` / `refused`)
+        ka, kb = ("_".join(_without_particle(_keys(text))) for text in (a, b))
         sides_a, sides_b = index.get(ka, set()), index.get(kb, set())
-        if any(
+        if _negated_form(ka, kb) or any(
             pair_a == pair_b and side_a != side_b for pair_a, side_a in sides_a for pair_b, side_b in sides_b
         ):
             return [f"opposite words: “{a}” vs “{b}”"]
     return []
+
+
+# Prefixes that negate the word they open: `unsafe`, `nonpartisan` always; `illegal`,
+# `impossible`, `dishonest`, `inaccurate` only on adjectives (`discover`, `inform`, `impose` are
+# other words), told by their endings.
+_NEGATING_PREFIXES = ("un", "non", "non-")
+_ADJECTIVE_PREFIXES = ("in", "im", "il", "ir", "dis")
+_ADJECTIVE_ENDINGS = ("ble", "al", "ent", "ant", "ive", "ous", "ate", "ect", "est", "ful", "ic", "ar")
+
+
+def _negated_form(a: str, b: str) -> bool:
+    """One word is the other with a negating prefix: `safe` / `unsafe`, `legal` / `illegal`."""
+    short, long = sorted((a, b), key=len)
+    if len(short) < _MIN_PREFIXED or "_" in short or not long.endswith(short):
+        return False
+    prefix = long[: -len(short)]
+    adjective = prefix in _ADJECTIVE_PREFIXES and short.endswith(_ADJECTIVE_ENDINGS)
+    return prefix in _NEGATING_PREFIXES or adjective
+
+
+_MIN_PREFIXED = 4  # `safe`, `able`; not `do` / `undo`
+
+
+_VERB_PARTICLES = frozenset({"to", "with", "on", "of", "by", "up", "down"})
+
+
+def _without_particle(keys: list[str]) -> list[str]:
+    return keys[:-1] if len(keys) == 2 and keys[-1] in _VERB_PARTICLES else keys
 
 
 @functools.cache

@@ -33,7 +33,7 @@ _EDGES = "“”\"'‘’,;:!?()[]"
 class Value:
     """One value: its kind, its canonical form, and the words that printed it."""
 
-    kind: str  # "number", "percent", "month" or "weekday"
+    kind: str  # "number", "percent", "decade", "month" or "weekday"
     canonical: float | int | str
     printed: str
 
@@ -82,6 +82,11 @@ def _read_value(words: list[str], i: int) -> tuple[Value | None, int]:
     if number is None:
         return None, 1
     printed = " ".join(words[i : i + used])
+    decade = _NUMBER.fullmatch(word)
+    round_tens = number % 10 == 0 and decade is not None and len(decade["digits"]) in {2, 4}
+    if decade is not None and decade["suffix"] == "s" and round_tens:
+        # `the 1990s` and `the '90s`: one decade, the century left to the reader
+        return Value("decade", int(number) % 100, printed), used
     if i + used < len(words) and words[i + used].lower() in _PERCENT_WORDS:
         extra = 2 if words[i + used].lower() == "per" and i + used + 1 < len(words) else 1
         return Value("percent", number, " ".join(words[i : i + used + extra])), used + extra

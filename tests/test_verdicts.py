@@ -533,8 +533,112 @@ MORE_NOT_CONFLICTS = [
     ),
 ]
 
-# Opposites neither WordNet nor the lexicon pairs: still read as variants.
+# A third batch, written after the second held (10 of 32 wrong before the rules it exposed:
+# opposites WordNet does not pair directly, negating prefixes, `agreed to` / `refused`, decades).
+THIRD_CONFLICTS = [
+    (
+        "The school budget will grow by 4 percent next year",
+        "The school budget will shrink by 4 percent next year",
+        "grow/shrink",
+    ),
+    (
+        "Nobody in the cabinet knew about the deal",
+        "Everybody in the cabinet knew about the deal",
+        "nobody/everybody",
+    ),
+    ("The bridge was closed for two weeks", "The bridge was closed for three weeks", "two/three"),
+    ("We lost 200 jobs at the plant in March", "We lost 2,000 jobs at the plant in March", "200/2,000"),
+    (
+        "The airport opened in 1998 after years of delays",
+        "The airport opened in 1989 after years of delays",
+        "1998/1989",
+    ),
+    (
+        "Police arrested the suspect on Tuesday night",
+        "Police released the suspect on Tuesday night",
+        "arrested/released",
+    ),
+    ("The tax cut will help the poorest families", "The tax cut will hurt the poorest families", "help/hurt"),
+    ("The ferry company made a profit last year", "The ferry company made a loss last year", "profit/loss"),
+    (
+        "The mayor has agreed to the union's terms",
+        "The mayor has refused the union's terms",
+        "agreed-to/refused",
+    ),
+    ("The talks ended with an agreement", "The talks ended without an agreement", "with/without"),
+    (
+        "The vaccine is safe for children under five",
+        "The vaccine is unsafe for children under five",
+        "safe/unsafe",
+    ),
+    (
+        "The minister confirmed the report on Monday",
+        "The minister denied the report on Monday",
+        "confirmed/denied",
+    ),
+    (
+        "Unemployment in the region is at a record low",
+        "Unemployment in the region is at a record high",
+        "low/high",
+    ),
+    (
+        "The river is expected to peak on Thursday morning",
+        "The river is expected to peak on Saturday morning",
+        "thursday/saturday",
+    ),
+]
+
+THIRD_NOT_CONFLICTS = [
+    ("The bridge was closed for two weeks", "The bridge was closed for 2 weeks", "two/2"),
+    (
+        "We lost 200 jobs at the plant in March",
+        "We lost two hundred jobs at the plant in March",
+        "200/two-hundred",
+    ),
+    ("The minister confirmed the report on Monday", "The minister confirmed the report Monday", "on/"),
+    ("The board voted in favour of the merger", "The board voted in favor of the merger", "favour/favor"),
+    (
+        "The tax cut will help the poorest families",
+        "The tax cut will help the poorest households",
+        "families/households",
+    ),
+    (
+        "The airport opened in 1998 after years of delays",
+        "The airport opened in 1998 after many years of delays",
+        "/many",
+    ),
+    ("Unemployment is at 5.0 percent", "Unemployment is at 5 percent", "5.0/5"),
+    ("The fine is $1,000,000", "The fine is $1 million", "$1,000,000/$1-million"),
+    ("The vote will take place on the 3rd of May", "The vote will take place on May 3", "the-3rd-of/_/3"),
+    (
+        "It's a disgrace and we won't stand for it",
+        "It is a disgrace and we will not stand for it",
+        "it's/it-is_won't/will-not",
+    ),
+    ("The U.K. government will not pay", "The UK government will not pay", "u.k./uk"),
+    ("The programme will start in autumn", "The program will start in autumn", "programme/program"),
+    (
+        "The river is expected to peak on Thursday morning",
+        "The river is expected to peak Thursday morning",
+        "on/",
+    ),
+    (
+        "We will keep the hospital open",
+        "We will keep the hospital open, no matter what",
+        "open/open,-no-matter-what",
+    ),
+    (
+        "The 12-member jury found him guilty",
+        "The twelve-member jury found him guilty",
+        "12-member/twelve-member",
+    ),
+    ("The dock was built in the 1990s", "The dock was built in the '90s", "1990s/'90s"),
+]
+
+# Opposites neither WordNet nor the lexicon pairs, and opposites of a phrase: still variants.
 LEXICAL_GAPS = [
+    ("The board voted in favour of the merger", "The board voted against the merger", "in-favour-of/against"),
+    ("We will keep the hospital open", "We will close the hospital", "keep/close_open/"),
     (
         "Our party will enter the coalition this week",
         "Our party will leave the coalition this week",
@@ -548,13 +652,17 @@ LEXICAL_GAPS = [
 ]
 
 
-@pytest.mark.parametrize(("a", "b"), [pytest.param(a, b, id=name) for a, b, name in MORE_CONFLICTS])
+@pytest.mark.parametrize(
+    ("a", "b"), [pytest.param(a, b, id=name) for a, b, name in MORE_CONFLICTS + THIRD_CONFLICTS]
+)
 def test_more_changed_values_and_opposites_are_conflicts(a: str, b: str) -> None:
     status, reasons = _verdict(a, b)
     assert status == "conflict", (status, reasons)
 
 
-@pytest.mark.parametrize(("a", "b"), [pytest.param(a, b, id=name) for a, b, name in MORE_NOT_CONFLICTS])
+@pytest.mark.parametrize(
+    ("a", "b"), [pytest.param(a, b, id=name) for a, b, name in MORE_NOT_CONFLICTS + THIRD_NOT_CONFLICTS]
+)
 def test_more_house_styles_are_no_conflict(a: str, b: str) -> None:
     status, reasons = _verdict(a, b)
     assert status in {"agree", "variant"}, (status, reasons)
@@ -618,6 +726,24 @@ def test_a_rewritten_passage_is_not_a_changed_value() -> None:
         "We met the unions today. Rebels control a quarter of its land and want peace. The talks are open to all sides",
     )
     assert not any(r.startswith("numbers") for r in reasons), (status, reasons)
+
+
+def test_a_possessive_is_the_same_name() -> None:
+    assert (
+        _verdict("ISIS’s fighters left the harbour town", "ISIS fighters left the harbour town")[0]
+        != "conflict"
+    )
+
+
+def test_a_negating_prefix_makes_an_opposite_only_of_a_word_it_negates() -> None:
+    assert (
+        _verdict(
+            "The ferry fares are affordable for residents", "The ferry fares are unaffordable for residents"
+        )[0]
+        == "conflict"
+    )
+    assert _verdict("The harbour debt is sustainable", "The harbour debt is unsustainable")[0] == "conflict"
+    assert _verdict("We will cover the dock costs", "We will discover the dock costs")[0] != "conflict"
 
 
 def test_no_word_is_its_own_opposite() -> None:

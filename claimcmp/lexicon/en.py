@@ -72,6 +72,13 @@ DIRECTION_PAIRS = (
     ("all", "none"),
     ("everything something", "nothing"),
     ("everyone everybody someone somebody", "nobody no_one"),
+    ("confirm confirms confirmed confirming", "deny denies denied denying"),
+    ("arrest arrests arrested arresting", "release releases released releasing"),
+    ("help helps helped helping", "hurt hurts hurting harm harms harmed harming"),
+    ("profit profits", "loss losses"),
+    ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
+    ("with", "without"),
+    ("for", "against"),
     ("most", "few"),
 )
 
