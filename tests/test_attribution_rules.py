@@ -226,6 +226,12 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "if the council agreed, the ferry would run all night",
             id="a-condition-before-the-main-clause",
         ),
+        pytest.param(
+            "As first reported by The Harbour Times, the ferry will stop running in May.",
+            "Harbour Times",
+            "the ferry will stop running in May",
+            id="as-reported-by",
+        ),
     ],
 )
 def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:

@@ -101,6 +101,9 @@ def reported_speech(
             rs = _forward_claim(toks, cue, consumed, headline, chooser, act_only=True)
             if rs is not None:
                 out.append(rs)
+    as_reported = _as_reported_by(toks, cues)
+    if as_reported is not None:
+        out.append(as_reported)
     leading = _leading_according(toks, cues)
     if leading is not None:
         medium = leading.attribution.mention
@@ -722,6 +725,23 @@ def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | N
     )
 
 
+def _as_reported_by(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | None:
+    """`As (first) reported by Western Journalism, CONTENT.`: whoever reported it speaks."""
+    if len(toks) < _AS_REPORTED_MIN or toks[0].lower != "as" or not cues or cues[0].index > 2:
+        return None
+    cue = cues[0]
+    if cue.lemma != "report" or cue.after >= len(toks) or toks[cue.after].lower != "by":
+        return None
+    np = noun_phrase_after(toks, cue.after + 1)
+    if np is None or np.last >= len(toks) or toks[np.last].text != ",":
+        return None
+    content = _trim_to_word(toks[np.last + 1 :])
+    if len([t for t in content if t.is_word]) < 3:
+        return None
+    return ReportedSpeech(content[0].start, content[-1].end, Attribution(np, cue, how="as-reported-by"))
+
+
+_AS_REPORTED_MIN = 8  # `As reported by X, a b c.`
 _RELATIVES = frozenset({"that", "which", "who"})
 _SOURCE_TO_COMMA_REACH = 20  # words of `early results of exit polls conducted by Edison Research for …`
 
