@@ -22,7 +22,15 @@ from claimcmp.attribution import (
     subject_of,
 )
 from claimcmp.attribution.choose import Chooser
-from claimcmp.lexicon import CUE_FORMS, DOCUMENT_NOUNS, NOT_NAMES, PREPOSITIONS, TIME_WORDS, TITLE_WORDS
+from claimcmp.lexicon import (
+    CUE_FORMS,
+    DOCUMENT_NOUNS,
+    NOT_NAMES,
+    PREPOSITIONS,
+    TIME_WORDS,
+    TITLE_WORDS,
+    VERB_SIGNALS,
+)
 from claimcmp.mentions import QUOTE_TOKEN, Mention, noun_phrase_after, noun_phrase_before
 from claimcmp.models import Article, Claim, ClaimKind, Speaker
 from claimcmp.quotes import Quote, find_quotes
@@ -267,7 +275,12 @@ def _attribution_tail(toks: list[Token], k: int) -> bool:
             if toks[end].text != "." or cue is None or not tail[0].text[0].isupper():
                 return False
             rest = tail[cue + 1 :]  # nothing, or where and when: `… tweeted on Friday.`
-            return not rest or rest[0].lower in PREPOSITIONS or rest[0].lower.rstrip(".") in TIME_WORDS
+            hearer = CUE_FORMS[tail[cue].lower] in {"ask", "tell"} and not any(
+                t.lower in CUE_FORMS or t.lower in VERB_SIGNALS for t in rest
+            )  # `Todd asked the real estate mogul.`
+            return (
+                not rest or hearer or rest[0].lower in PREPOSITIONS or rest[0].lower.rstrip(".") in TIME_WORDS
+            )
     return False
 
 

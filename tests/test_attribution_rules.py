@@ -290,6 +290,7 @@ def test_the_statement_speaks_for_whoever_issued_it() -> None:
         ("“The ferry will never sail again!” Mayor Jo Park tweeted.", "Jo Park"),
         ("“Why would anyone vote for that?” Senator Ann Marsh asked on Friday.", "Ann Marsh"),
         ("“The ferry is safe.” Jo Park said.", "Jo Park"),
+        ("“Did you know it was sinking?” Sam Lee asked the harbour master.", "Sam Lee"),
         (
             "“We won the vote,” said councillor Sam Lee during the meeting, suggesting that the fee would fall.",
             "Sam Lee",
@@ -309,6 +310,11 @@ def test_a_short_name_and_cue_after_a_quote_is_its_attribution(text: str, speake
             "Ann Marsh",
         ),
         ("“The ferry is safe,” said the board's director.", "board's director"),
+        (
+            "“Thanks for coming,” said master of ceremonies Asab Tabchi, an engineer from Leeds.",
+            "Asab Tabchi",
+        ),
+        ("“It is no mistake,” said retired surgeon Ben Carver, asked about his claims.", "Ben Carver"),
     ],
 )
 def test_a_description_after_an_inverted_cue_gives_way_to_the_name_it_introduces(
@@ -1341,6 +1347,12 @@ def test_someone_speaking_inside_a_claim_does_not_take_over_the_paragraph() -> N
     quote = next(c for c in claims_of(text) if c.text.startswith("spoiled"))
     assert quote.speaker is not None
     assert quote.speaker.name == "Reid"
+
+
+def test_a_medium_opening_the_sentence_speaks_when_no_one_else_does() -> None:
+    assert indirect("According to the Associated Press, 571 of the 714 delegates backed the mayor.") == [
+        ("Associated Press", "571 of the 714 delegates backed the mayor")
+    ]
 
 
 def test_a_bare_number_still_speaks_for_nobody() -> None:

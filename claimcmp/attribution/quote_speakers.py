@@ -117,7 +117,11 @@ def _name_closing(toks: list[Token], start: int) -> Mention | None:
         if toks[i].text == QUOTE_TOKEN:
             return None
         np = noun_phrase_after(toks, i)
-        if np is not None and np.kind == "name" and np.last == end and np.entity == "person":
+        if np is None or np.kind != "name" or np.entity != "person":
+            continue
+        # the sentence ends, or an appositive or participle follows (`said master of ceremonies
+        # Asab Al-Tabchi, a Syrian engineer …`, `said retired neurosurgeon Ben Carson, asked about …`)
+        if np.last == end or (toks[np.last].text == "," and _full_name(np)):
             return np
     return None
 

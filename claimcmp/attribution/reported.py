@@ -106,11 +106,18 @@ def reported_speech(
         out.append(as_reported)
     leading = _leading_according(toks, cues)
     if leading is not None:
-        medium = leading.attribution.mention
+        att = leading.attribution
+        medium = att.mention or att.medium
         if out and medium is not None and medium.entity == "media":
             for rs in out:  # `According to SANA, the minister stressed that …`: SANA relays
                 rs.attribution.via.append(medium.name or medium.text)
         else:
+            if att.mention is None and att.medium is not None:
+                # `According to the Associated Press, 571 of the 714 superdelegates …`: no one
+                # else speaks in the sentence, so the medium does
+                leading = ReportedSpeech(
+                    leading.start, leading.end, Attribution(att.medium, att.cue, how=att.how)
+                )
             out.append(leading)
     if not out:
         return out  # most sentences: no offsets to index
