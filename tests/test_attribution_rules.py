@@ -232,6 +232,12 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "the ferry will stop running in May",
             id="as-reported-by",
         ),
+        pytest.param(
+            "Marsh, the only councillor to campaign in Leeds, told voters there that the ferry would stay.",
+            "Marsh",
+            "the ferry would stay",
+            id="a-place-inside-a-description-aside-is-no-adverbial",
+        ),
     ],
 )
 def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:

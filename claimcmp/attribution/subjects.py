@@ -195,7 +195,11 @@ def _inside_participle(toks: list[Token], k: int) -> bool:
     aside, whose comma the appositive reading takes, not an adverbial after the speaker."""
     for j in range(k - 1, max(-1, k - _APPOSITIVE_REACH), -1):
         if toks[j].text == ",":
-            return j + 1 < k and toks[j + 1].lower.endswith("ing")
+            # `Trump, speaking to a veterans group in Virginia, said`; `Cruz, the only candidate to
+            # campaign in Wyoming, told`: a participle or a description opens the aside
+            return j + 1 < k and (
+                toks[j + 1].lower.endswith("ing") or toks[j + 1].lower in {"the", "a", "an"}
+            )
         if toks[j].text in {".", ";", ":"} or toks[j].text == QUOTE_TOKEN:
             return False
     return False
