@@ -238,6 +238,12 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "the ferry would stay",
             id="a-place-inside-a-description-aside-is-no-adverbial",
         ),
+        pytest.param(
+            "The plan is dead, the mayor said, but talks with the unions would go on next week.",
+            "mayor",
+            "The plan is dead, the mayor said, but talks with the unions would go on next week",
+            id="mid-sentence-said-then-but",
+        ),
     ],
 )
 def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:

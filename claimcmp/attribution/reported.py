@@ -181,7 +181,7 @@ def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
     first = rest[0].lower
     if rest[0].text.islower() and _predicate_opener(first):
         return k + 1  # `Climate change, Mr. Obama often says, is …`, `The museum, he said, celebrated …`
-    if rest[0].text.islower() and first in SUBORDINATORS | {"and"} and len(rest) > _ASIDE_WORDS:
+    if rest[0].text.islower() and first in SUBORDINATORS | {"and", "but"} and len(rest) > _ASIDE_WORDS:
         return k + 1  # `…, Graham said, since the majority of them …`, `…, the agency said, and those …`
     if first.endswith("ing") or first in CUE_FORMS or first in PREPOSITIONS or first in NO_CLAIM_OPENERS:
         return None  # `…, she said, adding that …` / `…, he said, according to …`
