@@ -12,6 +12,7 @@ from claimcmp.lexicon import (
     NO_CLAIM_OPENERS,
     NOT_VERBS_IN_S,
     OBJECT_TAKING,
+    PREDICATE_OPENERS,
     PREPOSITIONS,
     SPEECH_OBJECTS,
     SUBJECT_DETERMINERS,
@@ -321,3 +322,19 @@ def _present_verb_after_subject(words: list[Token], i: int) -> bool:
         # no preposition in the subject: in `the visit to reporters`, `reporters` is its object
         and all(w.lower not in _NOT_IN_SUBJECT for w in words[1:i])
     )
+
+
+def _trim_to_word(toks: list[Token]) -> list[Token]:
+    """Without the punctuation at the end (a closing bracket stays)."""
+    while toks and not toks[-1].is_word and toks[-1].text not in {")", "]"}:
+        toks = toks[:-1]
+    return toks
+
+
+def _predicate_opener(word: str) -> bool:
+    """A verb that continues a subject left before the cue: `is`, `would`, `celebrated`, `remains`."""
+    return word in PREDICATE_OPENERS or word in VERB_SIGNALS or (word.endswith("ed") and len(word) > 4)
+
+
+# words that open a new clause: a subject read back from a cue stops at them
+CLAUSE_OPENERS = SUBORDINATORS | {"and", "but", "so", "yet", "that", "who"}

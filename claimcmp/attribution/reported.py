@@ -1,21 +1,35 @@
-"""Reported speech in one sentence: `…, X said`, `X said (that) …`, `According to X, …`,
-parenthetical cues, and the candidates the learned chooser (`choose.py`) decides on."""
+"""Reported speech in one sentence: `…, X said`, `X said (that) …`, parenthetical cues, the
+speakers of forward claims (poll shares included), and the candidates the learned chooser
+(`choose.py`) decides on. Sources named around their words (`according to`, `as reported by`)
+are read in `according.py`."""
 
 from __future__ import annotations
 
 import bisect
 
+from claimcmp.attribution.according import (
+    _CONNECTIVE_WORDS,
+    _after_according_aside,
+    _as_reported_by,
+    _leading_according,
+    _source_modifier_ends,
+    _source_to_clause_end,
+    _source_to_comma,
+)
 from claimcmp.attribution.choose import Chooser, ClaimCandidate, shipped_chooser
 from claimcmp.attribution.clauses import (
     _MAX_CONTENT_TOKENS,
+    CLAUSE_OPENERS,
     _adverbial_end,
     _before_according,
     _clause_start,
     _hand_rule_keeps,
     _main_clause_comma,
+    _predicate_opener,
     _reads_as_clause,
     _skip_to_content,
     _tail_is_short,
+    _trim_to_word,
 )
 from claimcmp.attribution.cues import find_cues, is_claim_cue
 from claimcmp.attribution.records import Attribution, Cue, ReportedSpeech
@@ -40,7 +54,6 @@ from claimcmp.lexicon import (
     NO_CLAIM_OPENERS,
     NOT_NAMES,
     NUMBER_WORDS,
-    PREDICATE_OPENERS,
     PREPOSITIONS,
     PROGRESSIVE_AUX,
     PRONOUNS_GROUP,
@@ -49,7 +62,6 @@ from claimcmp.lexicon import (
     SUBJECT_DETERMINERS,
     SUBORDINATORS,
     TIME_WORDS,
-    VERB_SIGNALS,
     names_people,
 )
 from claimcmp.mentions import QUOTE_TOKEN, Mention, description_over, noun_phrase_after, noun_phrase_before
@@ -89,8 +101,7 @@ def reported_speech(
             out.append(ReportedSpeech(toks[first].start, toks[content_end - 1].end, att))
     for cue in cues:
         # after a sentence-final `, X said`, only `, adding that …` may start another claim
-        participle = toks[cue.index].lower.endswith("ing")  # (`pointing out that …` too)
-        trailing = cue.index > consumed and participle and toks[cue.index - 1].text == ","
+        trailing = cue.index > consumed and cue.participle and toks[cue.index - 1].text == ","
         if (cue.index >= consumed and not trailing) or cue.lemma == "according":
             continue
         rs = _forward_claim(toks, cue, len(toks) if trailing else consumed, headline, chooser)
@@ -137,32 +148,6 @@ def _state_of_mind_inside(rs: ReportedSpeech, out: list[ReportedSpeech]) -> bool
     return any(o is not rs and o.start <= att.mention.start and att.cue.end <= o.end for o in out)
 
 
-_CONNECTIVE_WORDS = 2  # `But`, `In addition`, `For now`
-
-
-def _after_according_aside(toks: list[Token], cue: Cue, att: Attribution) -> int | None:
-    """Index where the sentence resumes after `, according to X,` — if a clause follows."""
-    if cue.lemma != "according" or att.mention is None:
-        return None
-    k = att.mention.last
-    if k >= len(toks) - 1 or toks[k].text != ",":
-        return None
-    rest = [t for t in toks[k + 1 :] if t.is_word]
-    if len(rest) < _ASIDE_MIN_WORDS or len(rest) > _MAX_CONTENT_TOKENS:
-        return None
-    first = rest[0].lower
-    if first in CUE_FORMS or first.endswith("ing") or first in {"according", "and", "but", "who", "which"}:
-        return None  # `…, according to X, said …`, `…, according to Y, adding …`: not a resumed clause
-    finite = any(t.lower in VERB_SIGNALS for t in rest[:_CLAUSE_VERB_REACH])  # `nearly 9,000 workers will …`
-    if not (finite or _predicate_opener(first) or _reads_as_clause(rest) or _clause_start(rest)):
-        return None  # `…, according to a lawsuit by Ann Hope, a former partner.`: an appositive
-    return k + 1
-
-
-_CLAUSE_VERB_REACH = 8
-_ASIDE_MIN_WORDS = 3  # `Now, according to the poll, some are swinging.`
-
-
 def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
     """Index where the clause resumes after a mid-sentence `, X said,` — if it does."""
     k = cue.after
@@ -201,18 +186,6 @@ def _act_object(content: list[Token]) -> list[Token]:
         if tok.lower in _ACT_OBJECT_ENDS:
             return _trim_to_word(content[:k]) or content
     return content
-
-
-def _trim_to_word(toks: list[Token]) -> list[Token]:
-    """Without the punctuation at the end (a closing bracket stays)."""
-    while toks and not toks[-1].is_word and toks[-1].text not in {")", "]"}:
-        toks = toks[:-1]
-    return toks
-
-
-def _predicate_opener(word: str) -> bool:
-    """A verb that continues a subject left before the cue: `is`, `would`, `celebrated`, `remains`."""
-    return word in PREDICATE_OPENERS or word in VERB_SIGNALS or (word.endswith("ed") and len(word) > 4)
 
 
 def _content_start(toks: list[Token]) -> int:
@@ -325,45 +298,6 @@ _TOLD_REACH = 10  # words of an audience no reading takes before `that`
 # a speech act's preposition as the chooser knows it: `called upon` is `called on`
 _ACT_PREPOSITION_FORMS = {p: p for p in ACT_PREPOSITIONS} | {"upon": "on"}
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
-_SOURCE_REACH = 12  # words of a source after `according to` that no mention reading takes
-
-
-def _source_modifier_ends(toks: list[Token], cue: Cue, k: int) -> bool:
-    """`…, according to exit polls reported by CNN.`, `… a Gallup poll taken last week.`: what
-    follows the source to the sentence's end modifies it (no quote, no `that`, a few words), since
-    nothing after `according to X` can be a new clause of X's. Not when the content has a cue of
-    its own (`Officials said …, according to people familiar with it`: the source chain)."""
-    if find_cues(toks, stop=cue.index):
-        return False
-    rest = toks[k:]
-    stops = {QUOTE_TOKEN, "that", ";", ":"} | DASHES  # `X, according to the Times, said …` goes on
-    if len(rest) > 2 * _SOURCE_REACH or any(t.lower in stops or t.text in stops for t in rest):
-        return False
-    # an appositive may follow a comma (`a lawsuit filed by Yulia Tymoshenko, a former prime
-    # minister of Ukraine.`), a clause may not (`…, the Times, said …`, `…, and voters …`)
-    comma = next((n for n, t in enumerate(rest) if t.text == ","), len(rest))
-    return not any(
-        t.lower in VERB_SIGNALS or t.lower in CUE_FORMS or t.lower in _CLAUSE_OPENERS for t in rest[comma:]
-    )
-
-
-def _source_to_clause_end(toks: list[Token], k: int) -> Mention | None:
-    """What `according to` names when the mention reader takes none of it (`a new Washington
-    Post-ABC News national poll`, `federal statistics`): its words up to the comma or the end,
-    when they are few and hold no verb, as a description of a document."""
-    end = k
-    while (
-        end < len(toks)
-        and toks[end].text not in {",", ".", ";", ":", QUOTE_TOKEN}
-        and end - k <= _SOURCE_REACH
-    ):
-        end += 1
-    words = [t for t in toks[k:end] if t.is_word]
-    if not words or end - k > _SOURCE_REACH or any(t.lower in VERB_SIGNALS for t in words):
-        return None
-    if any(t.is_word for t in toks[end:]):
-        return None  # the sentence goes on: no tail
-    return description_over(toks, k, end, head=words[-1].lower, entity="document")
 
 
 def _introduces_quote(toks: list[Token], cue: Cue) -> bool:
@@ -570,16 +504,13 @@ def _forward_speaker(toks: list[Token], cue: Cue) -> Mention | None:
     return np
 
 
-_SHARE_REACH = 4  # `About three in 10`, `one in five`
-
-
 def _share_of_people(toks: list[Token], cue: Cue) -> Mention | None:
     """A poll's share of its respondents as the subject: `About three in 10 said`, `six in 10
     say`, `those surveyed say`, `those polled said`."""
     j = _past_auxiliaries(toks, cue)
     if j >= 2 and toks[j - 2].lower == "those" and toks[j - 1].lower.endswith("ed"):
         return description_over(toks, j - 2, j, head=toks[j - 1].lower, entity="group")
-    opens = j == 1 or (j >= 2 and (not toks[j - 2].is_word or toks[j - 2].lower in _CLAUSE_OPENERS))
+    opens = j == 1 or (j >= 2 and (not toks[j - 2].is_word or toks[j - 2].lower in CLAUSE_OPENERS))
     if j >= 1 and _is_share(toks[j - 1].lower) and opens:
         return description_over(toks, j - 1, j, head=toks[j - 1].lower, entity="group")  # `three-fourths say`
     end = j
@@ -594,7 +525,7 @@ def _share_of_people(toks: list[Token], cue: Cue) -> Mention | None:
         start = end - 3
     if start > 0 and toks[start - 1].lower in {"about", "nearly", "almost", "roughly", "some", "over"}:
         start -= 1
-    if start > 0 and toks[start - 1].is_word and toks[start - 1].lower not in _CLAUSE_OPENERS:
+    if start > 0 and toks[start - 1].is_word and toks[start - 1].lower not in CLAUSE_OPENERS:
         return None  # `a rise of one in 10 said …` is no subject of its own
     return description_over(toks, start, j, head=toks[j - 1].lower, entity="group")
 
@@ -615,7 +546,6 @@ _QUANTIFIERS = frozenset(
 _PEOPLE_QUANTIFIERS = frozenset({"many", "some", "most", "others", "few", "several", "both"})
 _SUBJECT_REACH = 12  # words a subject no mention reading takes may run to before its cue
 _LOWER_SUBJECT_WORDS = 4
-_CLAUSE_OPENERS = SUBORDINATORS | {"and", "but", "so", "yet", "that", "who"}
 # auxiliaries between a subject and its cue (`have said`, `would say`, `are saying`)
 _SUBJECT_AUX = PROGRESSIVE_AUX | frozenset(
     {"have", "has", "had", "will", "would", "could", "can", "may", "might", "did", "do", "does"}
@@ -637,11 +567,11 @@ def _clause_opening_subject(toks: list[Token], cue: Cue) -> Mention | None:
     start = j
     while start > 0 and j - start < _SUBJECT_REACH:
         prev = toks[start - 1]
-        if prev.text in {";", ":", ",", QUOTE_TOKEN} or prev.lower in _CLAUSE_OPENERS or prev.text in DASHES:
+        if prev.text in {";", ":", ",", QUOTE_TOKEN} or prev.lower in CLAUSE_OPENERS or prev.text in DASHES:
             break
         start -= 1
     # `If it slows, forecasters say …`: a clause opens the sentence, after a conjunction or a comma
-    opened = start == 0 or toks[start - 1].lower in _CLAUSE_OPENERS or toks[start - 1].text in {";", ":", ","}
+    opened = start == 0 or toks[start - 1].lower in CLAUSE_OPENERS or toks[start - 1].text in {";", ":", ","}
     if not opened:
         return None  # ran out of reach, or stopped at a quote or dash: no clause opening found
     span = toks[start:j]
@@ -704,73 +634,6 @@ def _named_opener(toks: list[Token], comma: int) -> Mention | None:
     if named is None or named.kind != "name" or named.last >= comma or toks[named.last].text != ",":
         return None
     return named
-
-
-def _leading_according(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | None:
-    """`According to X, CONTENT.`"""
-    if not cues or cues[0].lemma != "according":
-        return None
-    if cues[0].index > 1 and toks[cues[0].index - 1].text not in {":", ";"}:
-        return None  # (`And it hasn't gone unnoticed: According to recent polls, …` opens a clause)
-    cue = cues[0]
-    np = noun_phrase_after(toks, cue.after)
-    if np is None or np.last >= len(toks) or toks[np.last].text != ",":
-        np = _source_to_comma(toks, cue.after)  # `According to early results of exit polls …, voters …`
-    if np is None or np.last >= len(toks) or toks[np.last].text != ",":
-        return None
-    content = toks[np.last + 1 :]
-    if content and content[0].lower in {"which", "who"}:
-        # `According to the report, which was released on Monday, the plant …`: past the relative clause
-        comma = next((n for n, t in enumerate(content) if t.text == ","), None)
-        content = content[comma + 1 :] if comma is not None else []
-    while content and not content[-1].is_word and content[-1].text != QUOTE_TOKEN:
-        content = content[:-1]
-    if len([t for t in content if t.is_word]) < 3:
-        return None
-    return ReportedSpeech(
-        content[0].start, content[-1].end, _with_chain(toks, Attribution(np, cue, how="according"))
-    )
-
-
-def _as_reported_by(toks: list[Token], cues: list[Cue]) -> ReportedSpeech | None:
-    """`As (first) reported by Western Journalism, CONTENT.`: whoever reported it speaks."""
-    if len(toks) < _AS_REPORTED_MIN or toks[0].lower != "as" or not cues or cues[0].index > 2:
-        return None
-    cue = cues[0]
-    if cue.lemma != "report" or cue.after >= len(toks) or toks[cue.after].lower != "by":
-        return None
-    np = noun_phrase_after(toks, cue.after + 1)
-    if np is None or np.last >= len(toks) or toks[np.last].text != ",":
-        return None
-    content = _trim_to_word(toks[np.last + 1 :])
-    if len([t for t in content if t.is_word]) < 3:
-        return None
-    return ReportedSpeech(content[0].start, content[-1].end, Attribution(np, cue, how="as-reported-by"))
-
-
-_AS_REPORTED_MIN = 8  # `As reported by X, a b c.`
-_RELATIVES = frozenset({"that", "which", "who"})
-_SOURCE_TO_COMMA_REACH = 20  # words of `early results of exit polls conducted by Edison Research for …`
-
-
-def _source_to_comma(toks: list[Token], k: int) -> Mention | None:
-    """The words after `according to` up to the comma that ends them, when no mention reading
-    takes them whole: a document, poll or group described at length, holding no finite verb."""
-    for end in range(k, min(len(toks), k + _SOURCE_TO_COMMA_REACH)):
-        tok = toks[end]
-        if tok.text == ",":
-            words = [t for t in toks[k:end] if t.is_word]
-            # a verb of the source's own relative clause is no clause of the sentence (`State
-            # Department cables at the time that were later released by WikiLeaks`)
-            relative = next((n for n, t in enumerate(words) if t.lower in _RELATIVES), len(words))
-            if not words or any(t.lower in VERB_SIGNALS for t in words[:relative]):
-                return None
-            head = words[-1].lower
-            entity = "group" if names_people(words[-1].text) else "document"
-            return description_over(toks, k, end, head=head, entity=entity)
-        if tok.text in {".", ";", ":", QUOTE_TOKEN} or tok.text in DASHES:
-            return None
-    return None
 
 
 def _only_a_quote(toks: list[Token], starts: list[int], rs: ReportedSpeech) -> bool:
