@@ -536,6 +536,7 @@ MORE_NOT_CONFLICTS = [
 # A third batch, written after the second held (10 of 32 wrong before the rules it exposed:
 # opposites WordNet does not pair directly, negating prefixes, `agreed to` / `refused`, decades).
 THIRD_CONFLICTS = [
+    ("The board voted in favour of the merger", "The board voted against the merger", "in-favour-of/against"),
     (
         "The school budget will grow by 4 percent next year",
         "The school budget will shrink by 4 percent next year",
@@ -637,7 +638,6 @@ THIRD_NOT_CONFLICTS = [
 
 # Opposites neither WordNet nor the lexicon pairs, and opposites of a phrase: still variants.
 LEXICAL_GAPS = [
-    ("The board voted in favour of the merger", "The board voted against the merger", "in-favour-of/against"),
     ("We will keep the hospital open", "We will close the hospital", "keep/close_open/"),
     (
         "Our party will enter the coalition this week",

@@ -78,7 +78,7 @@ DIRECTION_PAIRS = (
     ("profit profits", "loss losses"),
     ("agree agrees agreed agreeing", "refuse refuses refused refusing"),
     ("with", "without"),
-    ("for", "against"),
+    ("for in_favour_of in_favor_of", "against"),
     ("most", "few"),
 )
 
