@@ -244,6 +244,12 @@ def indirect(text: str) -> list[tuple[str | None, str]]:
             "The plan is dead, the mayor said, but talks with the unions would go on next week",
             id="mid-sentence-said-then-but",
         ),
+        pytest.param(
+            "One of the fishermen, Sam Holt, 70, had worked the harbour for years and said the ferry was too fast.",
+            "Sam Holt",
+            "the ferry was too fast",
+            id="a-name-after-an-unread-opening-is-the-sentence-subject",
+        ),
     ],
 )
 def test_reported_speech_rules(text: str, speaker: str, content: str) -> None:

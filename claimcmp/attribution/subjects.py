@@ -318,9 +318,27 @@ def sentence_subject(toks: list[Token], limit: int) -> Mention | None:
     if start >= limit:
         return None
     np = noun_phrase_after(toks, start)
+    if np is None:
+        np = _named_after_opening(toks, start, limit)
     if np is None or np.first >= limit:
         return None
     return np
+
+
+_OPENING_REACH = 8  # `One of the men, Jessie Elkins, …`
+
+
+def _named_after_opening(toks: list[Token], start: int, limit: int) -> Mention | None:
+    """`One of the men, Jessie Elkins, 70, had served …`: when no mention reading takes the words
+    opening the sentence, the full name between the commas after them is its subject."""
+    for k in range(start + 1, min(limit, start + _OPENING_REACH)):
+        if toks[k - 1].text != ",":
+            continue
+        named = noun_phrase_after(toks, k)
+        if named is not None and _full_name(named) and named.last < limit and toks[named.last].text == ",":
+            return named
+        return None
+    return None
 
 
 _DATELINE_REACH = 10  # `LOS ANGELES, Sept. 28 (UPI) —`
