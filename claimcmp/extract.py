@@ -345,18 +345,17 @@ def _transcript_paragraph(text: str, sent: _Sentence) -> _Item | None:
     end = _paragraph_end(text, label.end())
     if end <= label.end() or any(t.text == QUOTE_TOKEN for t in sent.toks):
         return None
-    words = label.group(1).title()
-    mention = Mention(words, label.start(1), label.end(1), "name", name=words, head=words.split()[-1].lower())
-    return _Item(
-        "unmarked", label.end(), end, sent.paragraph, att=Attribution(mention, None, how="transcript-label")
-    )
+    return _Item("unmarked", label.end(), end, sent.paragraph, att=_labelled_speaker(label))
 
 
 def _transcript_label(text: str, quote: Quote) -> Attribution | None:
     """The speaker a transcript names at the start of a quote (`WALLACE:`, `SEN. KAINE:`)."""
     label = _TRANSCRIPT_LABEL.match(text, quote.start, quote.end)
-    if label is None:
-        return None
+    return _labelled_speaker(label) if label is not None else None
+
+
+def _labelled_speaker(label: re.Match[str]) -> Attribution:
+    """The speaker a transcript label names (`JAKE TAPPER:` → Jake Tapper)."""
     words = label.group(1).title()
     mention = Mention(words, label.start(1), label.end(1), "name", name=words, head=words.split()[-1].lower())
     return Attribution(mention, None, how="transcript-label")

@@ -98,15 +98,23 @@ def _read_value(words: list[str], i: int) -> tuple[Value | None, int]:
 _FRACTION_COUNTS = {"a": 1, "an": 1} | NUMBER_WORDS
 
 
+def share_word(word: str) -> float | None:
+    """A share one word prints: `half`, `two-thirds` (lower case), else None."""
+    if word == "half":
+        return FRACTION_WORDS[word]
+    parts = word.split("-")
+    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in FRACTION_WORDS:
+        return NUMBER_WORDS[parts[0]] * FRACTION_WORDS[parts[1]]
+    return None
+
+
 def _fraction(words: list[str], i: int) -> tuple[float | None, int]:
     """A share in words: `half`, `a third`, `one quarter`, `two-thirds`, `three quarters`. Printed
     as a percent would be, so `a quarter` and `25 percent` are one value."""
     low = words[i].lower()
-    if low == "half":
-        return FRACTION_WORDS[low], 1
-    parts = low.split("-")
-    if len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in FRACTION_WORDS:
-        return NUMBER_WORDS[parts[0]] * FRACTION_WORDS[parts[1]], 1  # `two-thirds`
+    share = share_word(low)
+    if share is not None:
+        return share, 1
     if low in _FRACTION_COUNTS and i + 1 < len(words) and words[i + 1].lower() in FRACTION_WORDS:
         return _FRACTION_COUNTS[low] * FRACTION_WORDS[words[i + 1].lower()], 2  # `a third`, `two thirds`
     return None, 1

@@ -48,7 +48,6 @@ from claimcmp.lexicon import (
     CUE_FORMS,
     DASHES,
     DETERMINER_LIKE,
-    FRACTION_WORDS,
     INTRO_WORDS,
     MESSAGE_NOUNS,
     NO_CLAIM_OPENERS,
@@ -66,6 +65,7 @@ from claimcmp.lexicon import (
 )
 from claimcmp.mentions import QUOTE_TOKEN, Mention, description_over, noun_phrase_after, noun_phrase_before
 from claimcmp.textspan import Token
+from claimcmp.values import share_word
 
 
 def reported_speech(
@@ -151,9 +151,8 @@ def _state_of_mind_inside(rs: ReportedSpeech, out: list[ReportedSpeech]) -> bool
 def _parenthetical_rest(toks: list[Token], cue: Cue) -> int | None:
     """Index where the clause resumes after a mid-sentence `, X said,` — if it does."""
     k = cue.after
-    if cue.lemma == "tell" and k < len(toks):
-        obj = noun_phrase_after(toks, k)  # `…, he told me on Friday, is that …`: past the hearer
-        k = k + 1 if toks[k].lower in _OBJECT_PRONOUNS else obj.last if obj is not None else k
+    if cue.lemma == "tell":
+        k, _ = _past_hearer(toks, k)  # `…, he told me on Friday, is that …`
     while k < len(toks) and (toks[k].lower.rstrip(".") in TIME_WORDS or _is_pre_modifier(toks, k)):
         k += 1
     if k < len(toks) and toks[k].lower in PREPOSITIONS:
@@ -284,11 +283,8 @@ def _tail_attribution(toks: list[Token], cue: Cue) -> tuple[int, Attribution] | 
     if not _ends_clause(toks, lead) or (np.kind == "pronoun" and np.head == "it"):
         return None
     after = cue.after
-    if cue.lemma == "tell" and after < len(toks) and toks[after].lower in _OBJECT_PRONOUNS:
-        after += 1  # `…, he told me on Friday, …`
-    elif cue.lemma == "tell":  # `…, X told reporters, TASS reported.`
-        obj = noun_phrase_after(toks, after)
-        after = obj.last if obj is not None else after
+    if cue.lemma == "tell":  # `…, he told me on Friday, …`, `…, X told reporters, TASS reported.`
+        after, _ = _past_hearer(toks, after)
     if not _tail_is_short(toks, after):
         return None
     return _content_end(toks, lead), _with_chain(toks, Attribution(np, cue, how="tail"))
@@ -298,6 +294,15 @@ _TOLD_REACH = 10  # words of an audience no reading takes before `that`
 # a speech act's preposition as the chooser knows it: `called upon` is `called on`
 _ACT_PREPOSITION_FORMS = {p: p for p in ACT_PREPOSITIONS} | {"upon": "on"}
 _OBJECT_PRONOUNS = frozenset({"me", "us", "him", "her", "them", "you"})
+
+
+def _past_hearer(toks: list[Token], k: int) -> tuple[int, Mention | None]:
+    """Where the words after `told` go on, past whoever was told: an object pronoun (`told me`)
+    or a noun phrase (`told reporters`), which is also returned (`told Reuters`: a medium)."""
+    if k < len(toks) and toks[k].lower in _OBJECT_PRONOUNS:
+        return k + 1, None
+    obj = noun_phrase_after(toks, k)
+    return (obj.last if obj is not None else k), obj
 
 
 def _introduces_quote(toks: list[Token], cue: Cue) -> bool:
@@ -357,16 +362,13 @@ def _forward_claim(
     if cue.index > 0 and toks[cue.index - 1].lower == "as":  # `Interfax quoted X as saying`
         relayed = _as_saying(toks, cue)
         via = relayed.via if relayed is not None else []
-    if cue.lemma == "tell" and k < len(toks) and toks[k].lower in _OBJECT_PRONOUNS:
-        k += 1  # `told me he’s had …`
-    elif cue.lemma == "tell":
-        obj = noun_phrase_after(toks, k)
-        if obj is not None:
-            if obj.entity == "media":
-                via.append(obj.name or obj.text)
-            k = obj.last
-        elif not any(t.lower == "that" for t in toks[k : k + _TOLD_REACH]):
+    if cue.lemma == "tell":
+        hearer_end, obj = _past_hearer(toks, k)  # `told me he’s had …`, `told Reuters …`
+        if obj is not None and obj.entity == "media":
+            via.append(obj.name or obj.text)
+        if hearer_end == k and not any(t.lower == "that" for t in toks[k : k + _TOLD_REACH]):
             return None  # `told a meeting of Pacific Island leaders that …` goes on to its `that`
+        k = hearer_end
     claim_cue = is_claim_cue(cue) and not act_only
     preposition = None
     timed = k
@@ -511,7 +513,7 @@ def _share_of_people(toks: list[Token], cue: Cue) -> Mention | None:
     if j >= 2 and toks[j - 2].lower == "those" and toks[j - 1].lower.endswith("ed"):
         return description_over(toks, j - 2, j, head=toks[j - 1].lower, entity="group")
     opens = j == 1 or (j >= 2 and (not toks[j - 2].is_word or toks[j - 2].lower in CLAUSE_OPENERS))
-    if j >= 1 and _is_share(toks[j - 1].lower) and opens:
+    if j >= 1 and share_word(toks[j - 1].lower) is not None and opens:
         return description_over(toks, j - 1, j, head=toks[j - 1].lower, entity="group")  # `three-fourths say`
     end = j
     if j >= 4 and toks[j - 1].lower.endswith("s") and toks[j - 1].text.islower():
@@ -528,12 +530,6 @@ def _share_of_people(toks: list[Token], cue: Cue) -> Mention | None:
     if start > 0 and toks[start - 1].is_word and toks[start - 1].lower not in CLAUSE_OPENERS:
         return None  # `a rise of one in 10 said …` is no subject of its own
     return description_over(toks, start, j, head=toks[j - 1].lower, entity="group")
-
-
-def _is_share(word: str) -> bool:
-    """`half`, `three-fourths`, `two-thirds`: a share of the people asked."""
-    parts = word.split("-")
-    return word == "half" or (len(parts) == 2 and parts[0] in NUMBER_WORDS and parts[1] in FRACTION_WORDS)
 
 
 def _counts(tok: Token) -> bool:
